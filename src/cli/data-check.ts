@@ -1,0 +1,11 @@
+/** `npm run data:check` — validates every vendor file; exits 1 with the problems listed. */
+import { loadVendors, DataError } from '../data/load.ts';
+
+try {
+  const vendors = loadVendors({ checkFormat: true });
+  const events = vendors.reduce((n, v) => n + v.events.length, 0);
+  console.log(`ok: ${vendors.length} vendors, ${events} events`);
+} catch (e) {
+  console.error(e instanceof DataError ? e.message : e);
+  process.exit(1);
+}
