@@ -22,7 +22,12 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(root)';
 }
 
-export interface LoadOptions { dir?: string; checkFormat?: boolean }
+function describe(issue: { code: string; message: string; input?: unknown }): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  return issue.message;
+}
+
+export interface LoadOptions { dir?: string; checkFormat?: boolean; /** Only these ids (cross-file checks still see every valid file). */ only?: string[] }
 
 export function loadVendors(opts: LoadOptions = {}): Vendor[] {
   const dir = opts.dir ?? VENDOR_DIR;
@@ -37,7 +42,7 @@ export function loadVendors(opts: LoadOptions = {}): Vendor[] {
     try { json = JSON.parse(raw); } catch (e) { problems.push(`${shown(file)}: not valid JSON (${(e as Error).message})`); continue; }
     const parsed = vendorSchema.safeParse(json);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${shown(file)}: ${fieldPath(issue.path)}: ${issue.message}`);
+      for (const issue of parsed.error.issues) problems.push(`${shown(file)}: ${fieldPath(issue.path)}: ${describe(issue)}`);
       continue;
     }
     const v = parsed.data;
@@ -51,8 +56,9 @@ export function loadVendors(opts: LoadOptions = {}): Vendor[] {
     vendors.push(v);
   }
   problems.push(...crossChecks(vendors));
-  if (problems.length) throw new DataError(problems);
-  return vendors;
+  const wanted = opts.only?.length ? problems.filter((p) => opts.only!.some((id) => p.includes(`/${id}.json:`))) : problems;
+  if (wanted.length) throw new DataError(wanted);
+  return opts.only?.length ? vendors.filter((v) => opts.only!.includes(v.id)) : vendors;
 }
 
 /** Checks that span files: unique aliases, known related ids. */
