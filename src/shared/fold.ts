@@ -1,0 +1,83 @@
+/**
+ * Per-code-unit text folding shared by the matcher and its compiler.
+ *
+ * Every UTF-16 code unit folds to one code unit, or to IGNORE. Because the
+ * mapping never changes lengths, the matcher can run on the page's text as it
+ * is (no normalised copy, no offset map) and report offsets into it.
+ * - soft hyphen, zero-width space/joiners, word joiner, BOM → IGNORE
+ * - every kind of space, tab and line break → ' ' (runs are collapsed by the caller)
+ * - full-width ASCII (Ａ-ｚ, ０-９) → ASCII
+ * - typographic apostrophes → '; non-breaking hyphens → '-'
+ * - lower case (only where it stays one code unit)
+ */
+
+export const IGNORE = 0xffff;
+export const SPACE = 0x20;
+
+const IGNORABLE = new Set([0x00ad, 0x034f, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+
+function isSpace(c: number): boolean {
+  return c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** Folds one code unit, keeping its case. */
+export function foldKeepCase(c: number): number {
+  if (c < 0x80) return c <= 0x20 ? SPACE : c;
+  if (IGNORABLE.has(c)) return IGNORE;
+  if (isSpace(c)) return SPACE;
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032) return 0x27;
+  if (c === 0x2010 || c === 0x2011) return 0x2d;
+  return c;
+}
+
+const cache = new Uint16Array(0x10000); // 0 = not computed yet
+
+function computeFold(c: number): number {
+  let f = foldKeepCase(c);
+  if (f !== IGNORE && f !== SPACE) {
+    if (f >= 0x41 && f <= 0x5a) f += 0x20;
+    else if (f >= 0x80) {
+      const lower = String.fromCharCode(f).toLowerCase();
+      if (lower.length === 1) f = lower.charCodeAt(0);
+    }
+  }
+  return f;
+}
+
+/** Folds one code unit to its case-insensitive form (cached). */
+export function fold(c: number): number {
+  const f = cache[c];
+  if (f) return f;
+  const g = computeFold(c) || SPACE; // NUL folds to a space, so 0 can mean "not computed"
+  cache[c] = g;
+  return g;
+}
+
+/** Folds a whole string: IGNORE dropped, space runs collapsed, trimmed. */
+export function foldString(s: string, keepCase = false): string {
+  let out = '';
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const f = keepCase ? foldKeepCase(s.charCodeAt(i)) : fold(s.charCodeAt(i));
+    if (f === IGNORE) continue;
+    if (f === SPACE) { if (prevSpace) continue; prevSpace = true; } else prevSpace = false;
+    out += String.fromCharCode(f);
+  }
+  return out.trimEnd();
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORDISH = /[\p{L}\p{N}\p{M}_]/u;
+
+/** A letter, digit or mark of a script that separates words with spaces. */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  const ch = String.fromCharCode(c);
+  return WORDISH.test(ch) && !CJK.test(ch);
+}
+
+export function isLetter(c: number): boolean {
+  return /\p{L}/u.test(String.fromCharCode(c));
+}

@@ -1,0 +1,63 @@
+/**
+ * The compiled vocabulary: everything the matcher needs and nothing more.
+ * It is produced at build time from the vendor files (`compileVocabulary`)
+ * and bundled into the content script, so the page never parses vendor
+ * files. Kept as plain arrays so it serialises to compact JSON.
+ */
+
+export const VOCABULARY_FORMAT = 1;
+
+/** Pattern flags, packed into one number per pattern. */
+export const Flag = {
+  /** Case-sensitive: verified against the original text. */
+  Exact: 1,
+  /** Needs context: a cue nearby, or an unambiguous mention elsewhere. */
+  Weak: 2,
+  /** Further letters may follow (Cyrillic case endings). */
+  Stem: 4,
+  /** A stop phrase: blocks the aliases it covers, is never reported. */
+  Exclude: 8,
+} as const;
+
+export interface Vocabulary {
+  format: number;
+  /** Vendor ids; a pattern's `vendor` indexes this array. */
+  ids: string[];
+  names: string[];
+  /** Pattern texts as written in the vendor files. */
+  patterns: string[];
+  /** Vendor index per pattern (-1 for stop phrases). */
+  vendorOf: number[];
+  flags: number[];
+  /** Per vendor: lower-cased cue words for weak aliases. */
+  cues: string[][];
+}
+
+/** The parts of a vendor record the vocabulary is built from. */
+export interface VocabularySource {
+  id: string;
+  name: string;
+  aliases: { text: string; case?: 'exact' | 'insensitive'; needsContext?: boolean; stem?: boolean }[];
+  exclude: string[];
+  cues: string[];
+}
+
+export function compileVocabulary(vendors: readonly VocabularySource[]): Vocabulary {
+  const voc: Vocabulary = { format: VOCABULARY_FORMAT, ids: [], names: [], patterns: [], vendorOf: [], flags: [], cues: [] };
+  vendors.forEach((v, vi) => {
+    voc.ids.push(v.id);
+    voc.names.push(v.name);
+    voc.cues.push(v.cues.map((c) => c.toLowerCase()));
+    for (const a of v.aliases) {
+      voc.patterns.push(a.text);
+      voc.vendorOf.push(vi);
+      voc.flags.push((a.case === 'exact' ? Flag.Exact : 0) | (a.needsContext ? Flag.Weak : 0) | (a.stem ? Flag.Stem : 0));
+    }
+    for (const x of v.exclude) {
+      voc.patterns.push(x);
+      voc.vendorOf.push(-1);
+      voc.flags.push(Flag.Exclude);
+    }
+  });
+  return voc;
+}
