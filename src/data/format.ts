@@ -5,6 +5,9 @@
  * stay reviewable; `npm run data:format` rewrites files in this form.
  */
 import type { Vendor } from './schema.ts';
+import { compareEventsDesc } from '../shared/format.ts';
+
+export { compareEventsDesc };
 
 const ORDER: Record<string, string[]> = {
   vendor: ['id', 'name', 'legalName', 'hq', 'website', 'related', 'headline', 'aliases', 'exclude', 'cues', 'examples', 'noGovernmentAction', 'responses', 'events', 'lastReviewed'],
@@ -22,8 +25,6 @@ function pick(obj: Record<string, unknown>, keys: string[]): Record<string, unkn
 
 const bySources = (x: { sources?: unknown[] }) => ({ ...x, sources: (x.sources ?? []).map((s) => pick(s as Record<string, unknown>, ORDER.source!)) });
 
-/** Newest first; ties keep file order. */
-export const compareEventsDesc = (a: { date: string }, b: { date: string }) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
 
 export function formatVendor(v: Vendor): string {
   const raw = v as unknown as Record<string, unknown>;

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { vendorSchema, type Vendor } from './schema.ts';
 import { formatVendor } from './format.ts';
 
-export const VENDOR_DIR = fileURLToPath(new URL('./vendors/', import.meta.url));
+/** The vendor folder; `VENDOR_LENS_DATA_DIR` points elsewhere (tests of bad input use it). */
+export const VENDOR_DIR = process.env.VENDOR_LENS_DATA_DIR || fileURLToPath(new URL('./vendors/', import.meta.url));
 
 export class DataError extends Error {
   constructor(readonly problems: string[]) {

@@ -8,16 +8,9 @@ import { z } from 'zod';
 
 export const TODAY_LIMIT = () => new Date().toISOString().slice(0, 10);
 
-/** Government actions first, then controversies; `other` is a controversy. */
-export const GOVERNMENT_KINDS = [
-  'ban', 'sales-ban', 'list', 'sanction', 'directive', 'warning', 'fine', 'court', 'investigation',
-] as const;
-export const CONTROVERSY_KINDS = ['breach', 'allegation', 'outage', 'other'] as const;
-export const EVENT_KINDS = [...GOVERNMENT_KINDS, ...CONTROVERSY_KINDS] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+import { EVENT_KINDS, RELATIONS, STATUS_VALUES } from '../shared/kinds.ts';
 
-export const STATUS_VALUES = ['revoked', 'overturned', 'settled', 'lifted', 'superseded', 'appealed', 'dismissed', 'upheld', 'pending'] as const;
-export const RELATIONS = ['parent', 'subsidiary', 'brand', 'merged-into', 'acquired', 'formerly', 'spin-off', 'related'] as const;
+export { CONTROVERSY_KINDS, EVENT_KINDS, GOVERNMENT_KINDS, RELATIONS, STATUS_VALUES, type EventKind } from '../shared/kinds.ts';
 
 const isoDate = z
   .string()

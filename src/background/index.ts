@@ -1,0 +1,69 @@
+/**
+ * Background (service worker in Chrome, event page in Firefox):
+ * - keeps per-tab, per-frame vendor counts and shows the number of vendors
+ *   found as the toolbar badge;
+ * - answers tooltips with a vendor's full record (the content script carries
+ *   only the vocabulary);
+ * - relays the "next mention" keyboard command to the active tab;
+ * - opens the profile page.
+ */
+import { dataset } from '../shared/bundled.ts';
+import { browser, profileUrl, type Runtime } from '../shared/browser-api.ts';
+import { parseMessage, type Message, type VendorCount } from '../shared/messages.ts';
+import { vendorDetails } from './details.ts';
+
+const counts = new Map<number, Map<number, VendorCount[]>>(); // tab → frame → counts
+const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
+
+function updateBadge(tabId: number): void {
+  const frames = counts.get(tabId);
+  const ids = new Set<string>();
+  for (const list of frames?.values() ?? []) for (const v of list) if (v.count > 0) ids.add(v.id);
+  const text = ids.size ? String(ids.size) : '';
+  browser.action.setBadgeText({ tabId, text }).catch(() => {});
+  browser.action.setBadgeBackgroundColor({ tabId, color: '#7a4b00' }).catch(() => {});
+  browser.action.setTitle({ tabId, title: ids.size ? `Vendor Lens: ${ids.size} vendor${ids.size === 1 ? '' : 's'} on this page` : 'Vendor Lens' }).catch(() => {});
+}
+
+export async function nextMention(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const msg: Message = { type: 'next' };
+  await browser.tabs.sendMessage(tab.id, msg, { frameId: 0 }).catch(() => {});
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+  const msg = parseMessage(raw);
+  if (!msg || sender.id !== browser.runtime.id) return undefined;
+  switch (msg.type) {
+    case 'counts': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      const frames = counts.get(tabId) ?? new Map();
+      frames.set(sender.frameId ?? 0, msg.vendors);
+      counts.set(tabId, frames);
+      updateBadge(tabId);
+      return undefined;
+    }
+    case 'vendor': {
+      const v = byId.get(msg.id);
+      return Promise.resolve(v ? vendorDetails(v, dataset) : null);
+    }
+    case 'open-profile':
+      return browser.tabs.create({ url: profileUrl(msg.id) }).then(() => true);
+    default:
+      return undefined;
+  }
+});
+
+browser.commands.onCommand.addListener((command: string) => {
+  if (command === 'next-mention') void nextMention();
+});
+
+browser.tabs.onRemoved.addListener((tabId: number) => counts.delete(tabId));
+browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) => {
+  if (info.status === 'loading') { counts.delete(tabId); updateBadge(tabId); }
+});
+
+// For end-to-end tests and for debugging from the service worker console.
+(globalThis as Record<string, unknown>).vendorLens = { nextMention, counts };

@@ -1,0 +1,151 @@
+/**
+ * Content script entry. Wires the scanner (what is marked), the marks (how),
+ * hover and keyboard (how a tooltip opens) and the extension messages. One
+ * AbortController per activation: turning marking off, for the site or
+ * everywhere, is one `stop()`; a stale copy left by an extension reload stops
+ * itself when the extension no longer answers.
+ */
+import { vocabulary } from '../shared/bundled-vocabulary.ts';
+import { browser, onSettingsChanged, readSettings } from '../shared/browser-api.ts';
+import { Matcher } from '../shared/matcher.ts';
+import { parseMessage, type Message, type StatusReply, type VendorCount } from '../shared/messages.ts';
+import { isActiveOn } from '../shared/settings.ts';
+import { LIMITS } from '../shared/limits.ts';
+import type { TooltipData } from '../shared/tooltip-data.ts';
+import { Marks } from './highlights.ts';
+import { Scanner, type Mention } from './scanner.ts';
+import { Scheduler } from './scheduler.ts';
+import { Tooltip } from './tooltip/tooltip.ts';
+import { HOST_TAG } from './tooltip/host.ts';
+import { visibleBlocks } from './viewport.ts';
+import { wireHover } from './interaction.ts';
+
+class App {
+  private ctrl: AbortController | null = null;
+  private matcher: Matcher | null = null;
+  private readonly marks = new Marks();
+  readonly tooltip = new Tooltip(document, {
+    details: (id) => browser.runtime.sendMessage({ type: 'vendor', id } satisfies Message) as Promise<TooltipData | null>,
+    openProfile: (id) => void browser.runtime.sendMessage({ type: 'open-profile', id } satisfies Message).catch(() => {}),
+  });
+  scanner: Scanner | null = null;
+  private scheduler: Scheduler | null = null;
+  private reportTimer = 0;
+
+  get active(): boolean { return this.ctrl !== null; }
+
+  start(): void {
+    if (this.ctrl) return;
+    const ctrl = (this.ctrl = new AbortController());
+    this.matcher ??= new Matcher(vocabulary);
+    const scanner = (this.scanner = new Scanner(this.matcher, {
+      skip: (el) => el.localName === HOST_TAG,
+      added: (m) => this.marks.add(m.range),
+      removed: (m) => this.marks.delete(m.range),
+      shadowRoot: (root) => { observer.observe(root, OBSERVE); scanner.enqueue(root); },
+    }));
+    const scheduler = (this.scheduler = new Scheduler(scanner, () => this.scheduleReport(), ctrl.signal));
+    const observer = new MutationObserver((records) => scheduler.mutated(records.filter((r) => !this.ours(r.target))));
+    for (const block of visibleBlocks(document)) scanner.enqueue(block);
+    scanner.enqueue(document.body ?? document.documentElement);
+    scheduler.runNow(); // the viewport first, in this task
+    observer.observe(document, OBSERVE);
+    ctrl.signal.addEventListener('abort', () => observer.disconnect());
+    wireHover(document, this, ctrl.signal);
+    this.tooltip.onClose = () => this.marks.setActive(null);
+  }
+
+  stop(): void {
+    this.ctrl?.abort();
+    this.ctrl = null;
+    this.tooltip.hide();
+    this.scanner?.clear();
+    this.marks.clear();
+    this.scanner = null;
+    this.report();
+  }
+
+  private ours(n: Node): boolean {
+    const host = this.tooltip.hostElement;
+    return !!host && (n === host || host.contains(n));
+  }
+
+  private scheduleReport(): void {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = window.setTimeout(() => this.report(), LIMITS.countReportDelayMs);
+  }
+
+  counts(): VendorCount[] {
+    const c = this.scanner?.counts() ?? new Map<number, number>();
+    return [...c].map(([v, count]) => ({ id: vocabulary.ids[v]!, name: vocabulary.names[v]!, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  private report(): void {
+    browser.runtime.sendMessage({ type: 'counts', vendors: this.counts() } satisfies Message).catch(() => {
+      if (!browser.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
+    });
+  }
+
+  /** Opens the tooltip of a mention, scrolled into view, with focus inside. */
+  present(m: Mention, focus: boolean): void {
+    const el = m.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.marks.setActive(m.range);
+    this.tooltip.show(this.anchorOf(m), { focus });
+  }
+
+  anchorOf(m: Mention) {
+    return { range: m.range, vendorId: vocabulary.ids[m.vendor]!, vendorName: vocabulary.names[m.vendor]! };
+  }
+
+  hoverShow(m: Mention): void {
+    this.marks.setActive(m.range);
+    this.tooltip.show(this.anchorOf(m));
+  }
+
+  next(): void {
+    const list = this.scanner?.ordered() ?? [];
+    if (!list.length) return;
+    const cur = this.tooltip.current?.range;
+    const i = cur ? list.findIndex((m) => m.range === cur) : -1;
+    this.present(list[(i + 1) % list.length]!, true);
+  }
+
+  reveal(id: string): boolean {
+    const m = this.scanner?.ordered().find((x) => vocabulary.ids[x.vendor] === id);
+    if (m) this.present(m, true);
+    return !!m;
+  }
+}
+
+const OBSERVE: MutationObserverInit = { subtree: true, childList: true, characterData: true };
+
+async function main(): Promise<void> {
+  const app = new App();
+  const host = location.hostname;
+  let settings = await readSettings();
+  const apply = () => (isActiveOn(settings, host) ? app.start() : app.stop());
+  apply();
+  onSettingsChanged((s) => { settings = s; apply(); });
+  browser.runtime.onMessage.addListener((raw: unknown): Promise<unknown> | undefined => {
+    const msg = parseMessage(raw);
+    if (!msg) return undefined;
+    switch (msg.type) {
+      case 'status':
+        return Promise.resolve({ host, active: app.active, vendors: app.counts() } satisfies StatusReply);
+      case 'next':
+        app.next();
+        return Promise.resolve(true);
+      case 'reveal':
+        return Promise.resolve(app.reveal(msg.id));
+      default:
+        return undefined;
+    }
+  });
+  // For end-to-end tests, readable from the content script's isolated world only.
+  (globalThis as Record<string, unknown>).__vendorLens = app;
+}
+
+void main();
+
+export type { App };

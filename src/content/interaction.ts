@@ -1,0 +1,52 @@
+/**
+ * Pointer and keyboard handling for tooltips: hover intent on mentions, the
+ * grace period that lets the pointer travel onto the tooltip, Esc to close,
+ * a click elsewhere to dismiss. All listeners die with the activation's signal.
+ */
+import { LIMITS } from '../shared/limits.ts';
+import { mentionAt } from './hover.ts';
+import type { Mention, Scanner } from './scanner.ts';
+import type { Tooltip } from './tooltip/tooltip.ts';
+
+interface HoverApp { scanner: Scanner | null; tooltip: Tooltip; hoverShow(m: Mention): void }
+
+export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): void {
+  let frame = 0, openTimer = 0, closeTimer = 0;
+  let lastX = 0, lastY = 0, overTip = false;
+  const cancelClose = () => { clearTimeout(closeTimer); closeTimer = 0; };
+  const scheduleClose = () => {
+    if (closeTimer || !app.tooltip.open) return;
+    closeTimer = window.setTimeout(() => {
+      closeTimer = 0;
+      const focused = app.tooltip.hostElement?.matches(':focus-within') || doc.activeElement === app.tooltip.hostElement;
+      if (!overTip && !focused) app.tooltip.hide();
+    }, LIMITS.hoverCloseDelayMs);
+  };
+  const check = () => {
+    frame = 0;
+    if (overTip || !app.scanner) return;
+    const m = mentionAt(doc, app.scanner, lastX, lastY);
+    if (m) {
+      cancelClose();
+      if (app.tooltip.current?.range === m.range) return;
+      clearTimeout(openTimer);
+      openTimer = window.setTimeout(() => app.hoverShow(m), LIMITS.hoverOpenDelayMs);
+    } else {
+      clearTimeout(openTimer);
+      scheduleClose();
+    }
+  };
+  doc.addEventListener('pointermove', (e) => {
+    lastX = e.clientX; lastY = e.clientY;
+    overTip = app.tooltip.containsTarget(e.target);
+    if (overTip) { cancelClose(); clearTimeout(openTimer); return; }
+    if (!frame) frame = requestAnimationFrame(check);
+  }, { passive: true, capture: true, signal });
+  doc.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && app.tooltip.open) { e.stopPropagation(); app.tooltip.hide(); }
+  }, { capture: true, signal });
+  doc.addEventListener('pointerdown', (e) => {
+    if (app.tooltip.open && !app.tooltip.containsTarget(e.target)) app.tooltip.hide();
+  }, { capture: true, passive: true, signal });
+  signal.addEventListener('abort', () => { cancelAnimationFrame(frame); clearTimeout(openTimer); clearTimeout(closeTimer); });
+}

@@ -1,0 +1,200 @@
+/**
+ * The page scanner: turns segments of text into mentions and keeps them up
+ * to date. It never changes the page: a mention is a StaticRange (no live
+ * range bookkeeping on every page mutation) added to a CSS highlight.
+ *
+ * Work is queued as walks (the document, a changed block, a shadow root) and
+ * done in slices by `work(deadline)`, so no task of ours runs long. Blocks
+ * that change are re-scanned alone; mentions whose text left the page are
+ * dropped; the total is capped (LIMITS.maxMentions) for pages that grow
+ * forever.
+ */
+import { Matcher, resolveContext, type Span } from '../shared/matcher.ts';
+import { INLINE_TAGS, isInSkipped, SegmentWalker, type Segment } from '../shared/segments.ts';
+import { LIMITS } from '../shared/limits.ts';
+
+export interface Mention {
+  vendor: number;
+  range: StaticRange;
+  nodes: Text[];
+  text: string;
+}
+
+export interface ScannerHooks {
+  /** Our own elements, never scanned. */
+  skip(el: Element): boolean;
+  added(m: Mention): void;
+  removed(m: Mention): void;
+  shadowRoot?(root: ShadowRoot): void;
+}
+
+interface Job { walker: SegmentWalker; force: boolean }
+
+/** The nearest ancestor (or self) that is not an inline element. */
+export function blockOf(node: Node): Node {
+  let n: Node | null = node.nodeType === 1 ? node : node.parentNode;
+  while (n && n.nodeType === 1 && INLINE_TAGS.has((n as Element).localName) && n.parentNode) n = n.parentNode;
+  return n ?? node;
+}
+
+export class Scanner {
+  readonly mentions = new Set<Mention>();
+  private readonly byNode = new WeakMap<Text, Mention[]>();
+  private seen = new WeakSet<Text>();
+  private readonly confirmed = new Set<number>();
+  private pending: { seg: Segment; texts: string[]; span: Span }[] = [];
+  private jobs: Job[] = [];
+  truncated = false;
+  /** Bumped on every add or remove. */
+  version = 0;
+
+  constructor(private readonly matcher: Matcher, private readonly hooks: ScannerHooks) {}
+
+  get busy(): boolean { return this.jobs.length > 0; }
+
+  /** Queues a walk of `root`. `force` re-scans segments already seen. */
+  enqueue(root: Node, { force = false, first = false } = {}): void {
+    const walker = new SegmentWalker(root, { skip: this.hooks.skip, onShadowRoot: this.hooks.shadowRoot });
+    const job = { walker, force };
+    if (first) this.jobs.unshift(job); else this.jobs.push(job);
+  }
+
+  /** Scans until `deadline` (performance.now() ms). Returns true if work remains. */
+  work(deadline: number): boolean {
+    while (this.jobs.length) {
+      const job = this.jobs[0]!;
+      let n = 0;
+      for (let seg = job.walker.next(); seg; seg = job.walker.next()) {
+        this.scanSegment(seg, job.force);
+        if ((++n & 15) === 0 && performance.now() >= deadline) return true;
+      }
+      this.jobs.shift();
+      if (performance.now() >= deadline) return this.jobs.length > 0;
+    }
+    return false;
+  }
+
+  /** Everything at once (used where slicing does not matter, e.g. tests). */
+  drain(): void {
+    while (this.work(Infinity));
+  }
+
+  scanSegment(seg: Segment, force = false): void {
+    const first = seg[0]!;
+    if (!force && this.seen.has(first)) return;
+    this.seen.add(first);
+    const texts = seg.map((t) => t.data);
+    const spans = this.matcher.scan(texts);
+    if (!spans.length) return;
+    const before = this.confirmed.size;
+    const { kept, pending } = resolveContext(this.matcher, texts, spans, this.confirmed);
+    for (const s of kept) this.add(seg, texts, s);
+    for (const s of pending) this.pending.push({ seg, texts, span: s });
+    if (this.confirmed.size !== before && this.pending.length) this.promote();
+  }
+
+  /** Weak mentions whose vendor has since been named unambiguously. */
+  private promote(): void {
+    const still: typeof this.pending = [];
+    for (const p of this.pending) {
+      if (!this.confirmed.has(p.span.vendor)) still.push(p);
+      else if (p.seg.every((t, i) => t.isConnected && t.data === p.texts[i])) this.add(p.seg, p.texts, p.span);
+    }
+    this.pending = still;
+  }
+
+  private add(seg: Segment, texts: string[], s: Span): void {
+    if (this.mentions.size >= LIMITS.maxMentions) { this.truncated = true; return; }
+    let i = 0, base = 0;
+    while (base + texts[i]!.length <= s.start) base += texts[i++]!.length;
+    const startNode = seg[i]!, startOffset = s.start - base;
+    const nodes = [startNode];
+    while (base + texts[i]!.length < s.end) { base += texts[i++]!.length; nodes.push(seg[i]!); }
+    const endNode = seg[i]!, endOffset = s.end - base;
+    const range = new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
+    const m: Mention = { vendor: s.vendor, range, nodes, text: texts.join('').slice(s.start, s.end) };
+    this.mentions.add(m);
+    for (const n of nodes) {
+      const list = this.byNode.get(n);
+      if (list) list.push(m); else this.byNode.set(n, [m]);
+    }
+    this.version++;
+    this.hooks.added(m);
+  }
+
+  private remove(m: Mention): void {
+    this.mentions.delete(m);
+    for (const n of m.nodes) {
+      const list = this.byNode.get(n);
+      if (list) { const i = list.indexOf(m); if (i >= 0) list.splice(i, 1); }
+    }
+    this.version++;
+    this.hooks.removed(m);
+  }
+
+  /** Handles a batch of mutation records: re-scans changed blocks only. */
+  mutated(records: MutationRecord[]): void {
+    const dirty = new Set<Node>();
+    let removals = false;
+    for (const r of records) {
+      if (r.type === 'characterData') dirty.add(blockOf(r.target));
+      else {
+        if (r.removedNodes.length) removals = true;
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1 && !INLINE_TAGS.has((n as Element).localName)) dirty.add(n); // a new block: scan it alone
+          else if (n.nodeType === 1 || n.nodeType === 3) dirty.add(blockOf(r.target));
+        }
+        if (r.removedNodes.length && r.target.nodeType === 1 && INLINE_TAGS.has((r.target as Element).localName)) dirty.add(blockOf(r.target));
+      }
+    }
+    const roots = [...dirty].filter((b) => b.isConnected && !isInSkipped(b, this.hooks.skip));
+    if (removals || roots.length) {
+      for (const m of [...this.mentions]) {
+        const n = m.nodes[0]!;
+        if (!n.isConnected || roots.some((b) => b.contains(n))) this.remove(m);
+      }
+      if (removals) this.pending = this.pending.filter((p) => p.seg[0]!.isConnected);
+    }
+    for (const b of roots) this.enqueue(b, { force: true, first: true });
+  }
+
+  /** The mention under a caret position, if any. */
+  at(node: Node, offset: number): Mention | undefined {
+    const list = node.nodeType === 3 ? this.byNode.get(node as Text) : undefined;
+    return list?.find((m) => {
+      const r = m.range;
+      if (node === r.startContainer && offset < r.startOffset) return false;
+      if (node === r.endContainer && offset > r.endOffset) return false;
+      return true;
+    });
+  }
+
+  /** Mentions in document order. */
+  ordered(): Mention[] {
+    return [...this.mentions].sort((a, b) => {
+      const x = a.range.startContainer, y = b.range.startContainer;
+      if (x === y) return a.range.startOffset - b.range.startOffset;
+      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+  }
+
+  clear(): void {
+    for (const m of [...this.mentions]) this.remove(m);
+    this.pending = [];
+    this.jobs = [];
+    this.confirmed.clear();
+    this.truncated = false;
+  }
+
+  /** Forget what was scanned, so a new full walk scans everything again. */
+  reset(): void {
+    this.clear();
+    this.seen = new WeakSet();
+  }
+
+  counts(): Map<number, number> {
+    const c = new Map<number, number>();
+    for (const m of this.mentions) c.set(m.vendor, (c.get(m.vendor) ?? 0) + 1);
+    return c;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The one element Vendor Lens adds to a page: a host for a closed shadow root
+ * that holds the tooltip. Created lazily (first tooltip), once; a host left by
+ * an earlier injection (extension reload) is removed first; re-attached if the
+ * page removes it. Styles are adopted into the shadow root (a <style> inside
+ * it where adoption is not allowed), so page CSS cannot reach in and ours
+ * cannot leak out. The tooltip sits in the top layer (popover), above any
+ * z-index the page uses.
+ */
+import { TOOLTIP_CSS } from './styles.ts';
+
+export const HOST_TAG = 'vendor-lens-ui';
+const HOST_STYLE = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important; pointer-events: auto !important;';
+
+export interface Host { host: HTMLElement; root: ShadowRoot; tip: HTMLElement }
+
+function adoptStyles(root: ShadowRoot, doc: Document): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(TOOLTIP_CSS);
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Not allowed in this context (e.g. some content-script worlds): fall back below.
+  }
+  const style = doc.createElement('style');
+  style.textContent = TOOLTIP_CSS;
+  root.append(style);
+}
+
+export function createHost(doc: Document): Host {
+  for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('data-vendor-lens', 'off'); // never scanned, by us or a second copy of us
+  const root = host.attachShadow({ mode: 'closed' });
+  adoptStyles(root, doc);
+  const tip = doc.createElement('div');
+  tip.className = 'tip';
+  tip.setAttribute('role', 'dialog');
+  tip.setAttribute('aria-modal', 'false');
+  if ('popover' in tip) tip.setAttribute('popover', 'manual');
+  root.append(tip);
+  doc.documentElement.append(host);
+  return { host, root, tip };
+}
+
+export function ensureAttached(h: Host, doc: Document): void {
+  if (!h.host.isConnected) doc.documentElement.append(h.host);
+}

@@ -1,0 +1,111 @@
+/**
+ * The tooltip controller: opens for a mention (hover or keyboard), fills in
+ * the vendor's record, stays open while the pointer is over the mention or
+ * the tooltip (hoverable and persistent, WCAG 1.4.13), closes with Esc or the
+ * close button. Opened from the keyboard it takes focus and gives it back when
+ * closed. Rendering is in render.ts, positioning in position.ts.
+ */
+import type { TooltipData } from '../../shared/tooltip-data.ts';
+import { createHost, ensureAttached, type Host } from './host.ts';
+import { h, renderDetails } from './render.ts';
+import { place } from './position.ts';
+
+export interface TooltipDeps {
+  details(id: string): Promise<TooltipData | null>;
+  openProfile(id: string): void;
+}
+
+export interface Anchor { range: AbstractRange; vendorId: string; vendorName: string }
+
+let uidCounter = 0;
+
+export class Tooltip {
+  private ui: Host | null = null;
+  private anchor: Anchor | null = null;
+  private stopPlacing: (() => void) | null = null;
+  private returnFocus: Element | null = null;
+  private readonly cache = new Map<string, Promise<TooltipData | null>>();
+  onClose: (() => void) | null = null;
+
+  constructor(private readonly doc: Document, private readonly deps: TooltipDeps) {}
+
+  get open(): boolean { return this.anchor !== null; }
+  get current(): Anchor | null { return this.anchor; }
+  get element(): HTMLElement | null { return this.ui?.tip ?? null; }
+  get hostElement(): HTMLElement | null { return this.ui?.host ?? null; }
+
+  containsTarget(t: EventTarget | null): boolean {
+    return !!this.ui && t === this.ui.host;
+  }
+
+  show(anchor: Anchor, { focus = false } = {}): void {
+    if (this.anchor && this.anchor.range === anchor.range) { if (focus) this.focus(); return; }
+    this.ui ??= createHost(this.doc);
+    ensureAttached(this.ui, this.doc);
+    if (focus && !this.open) this.returnFocus = this.doc.activeElement;
+    this.anchor = anchor;
+    const tip = this.ui.tip;
+    const uid = `vl-${++uidCounter}`;
+    const title = h(this.doc, 'h2', { id: `${uid}-title`, tabindex: '-1' }, anchor.vendorName);
+    const close = h(this.doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
+    close.addEventListener('click', () => this.hide());
+    const body = h(this.doc, 'div', { class: 'body', 'aria-live': 'polite' }, h(this.doc, 'p', { class: 'meta' }, 'Loading…'));
+    const more = h(this.doc, 'button', { class: 'more', type: 'button' }, 'Full profile');
+    more.addEventListener('click', () => this.deps.openProfile(anchor.vendorId));
+    const footer = h(this.doc, 'footer', {}, h(this.doc, 'span', { class: 'asof' }, ''), more);
+    tip.replaceChildren(h(this.doc, 'header', {}, title, close), body, footer);
+    tip.setAttribute('aria-labelledby', title.id);
+    tip.dataset.vendor = anchor.vendorId;
+    this.reveal();
+    this.stopPlacing?.();
+    this.stopPlacing = place(this.doc, anchor.range, tip);
+    if (focus) this.focus();
+    void this.fill(anchor, body, uid);
+  }
+
+  private reveal(): void {
+    const tip = this.ui!.tip;
+    try {
+      if (tip.hasAttribute('popover') && !tip.matches(':popover-open')) tip.showPopover();
+    } catch {
+      // Popover unsupported or refused: the .open class shows it in place.
+    }
+    tip.classList.add('open');
+  }
+
+  private async fill(anchor: Anchor, body: HTMLElement, uid: string): Promise<void> {
+    let p = this.cache.get(anchor.vendorId);
+    if (!p) { p = this.deps.details(anchor.vendorId).catch(() => null); this.cache.set(anchor.vendorId, p); }
+    const data = await p;
+    if (this.anchor !== anchor) return;
+    if (!data) { this.cache.delete(anchor.vendorId); body.replaceChildren(h(this.doc, 'p', { class: 'meta' }, 'Details are not available right now.')); return; }
+    body.replaceChildren(...renderDetails(this.doc, data, uid));
+    const asOf = this.ui?.tip.querySelector('.asof');
+    if (asOf) asOf.textContent = `Data as of ${data.asOf}`;
+  }
+
+  focus(): void {
+    const title = this.ui?.tip.querySelector('h2');
+    (title as HTMLElement | null)?.focus({ preventScroll: true });
+  }
+
+  hide(): void {
+    if (!this.anchor || !this.ui) return;
+    const hadFocus = this.ui.host.matches(':focus-within') || this.doc.activeElement === this.ui.host;
+    this.anchor = null;
+    this.stopPlacing?.();
+    this.stopPlacing = null;
+    const tip = this.ui.tip;
+    tip.classList.remove('open');
+    try { if (tip.matches(':popover-open')) tip.hidePopover(); } catch { /* already hidden */ }
+    if (hadFocus && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+    this.onClose?.();
+  }
+
+  dispose(): void {
+    this.hide();
+    this.ui?.host.remove();
+    this.ui = null;
+  }
+}

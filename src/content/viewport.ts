@@ -1,0 +1,19 @@
+/** The blocks on screen now, scanned before the rest of the page. */
+import { blockOf } from './scanner.ts';
+
+export function visibleBlocks(doc: Document, max = 12): Element[] {
+  const w = doc.defaultView?.innerWidth ?? 0, hgt = doc.defaultView?.innerHeight ?? 0;
+  const out = new Set<Element>();
+  if (!w || !hgt) return [];
+  for (let y = 0.1; y < 1; y += 0.2) {
+    for (let x = 0.15; x < 1; x += 0.35) {
+      const el = doc.elementFromPoint(x * w, y * hgt);
+      if (!el) continue;
+      const b = blockOf(el);
+      if (b.nodeType === 1 && b !== doc.documentElement && b !== doc.body) out.add(b as Element);
+      if (out.size >= max) return [...out];
+    }
+  }
+  // Drop blocks inside other chosen blocks: their text is walked once.
+  return [...out].filter((b) => ![...out].some((o) => o !== b && o.contains(b)));
+}

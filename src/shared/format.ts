@@ -1,0 +1,47 @@
+/** Display helpers shared by the tooltip, the popup and the profile pages (pure). */
+import type { EventKind } from './kinds.ts';
+
+/** Newest first; ties keep their order. */
+export const compareEventsDesc = (a: { date: string }, b: { date: string }) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+
+export const KIND_LABEL: Record<EventKind, string> = {
+  ban: 'Ban', 'sales-ban': 'Sales ban', list: 'Listed', sanction: 'Sanction', directive: 'Directive',
+  warning: 'Warning', fine: 'Fine', court: 'Court', investigation: 'Investigation',
+  breach: 'Breach', allegation: 'Allegation', outage: 'Outage', other: 'Other',
+};
+
+const REGION = new Map<string, string>([['EU', 'European Union'], ['UN', 'United Nations'], ['INT', 'International']]);
+
+/** "US" → "United States" (via Intl where available), EU/UN/INT by name. */
+export function jurisdictionName(code: string): string {
+  const known = REGION.get(code);
+  if (known) return known;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2017-09-13" → "13 Sep 2017"; "2017-07" → "Jul 2017". */
+export function displayDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  const mon = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${mon} ${y}` : `${mon} ${y}`;
+}
+
+/** Only https links are ever rendered. */
+export function safeHttpsUrl(u: string): string | null {
+  try {
+    const url = new URL(u);
+    return url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function hostOf(u: string): string {
+  try { return new URL(u).hostname.replace(/^www\./, ''); } catch { return ''; }
+}

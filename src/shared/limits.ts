@@ -1,0 +1,15 @@
+/** Named limits in one place (timeouts, budgets, caps). */
+export const LIMITS = {
+  /** Longest slice of scanning work per task, in ms (a frame is 16 ms). */
+  sliceBudgetMs: 8,
+  /** Mentions kept per document; beyond it new ones are not marked (infinite pages). */
+  maxMentions: 5000,
+  /** Delay before a hovered mention opens its tooltip, in ms. */
+  hoverOpenDelayMs: 120,
+  /** Grace period for the pointer to travel between mention and tooltip, in ms. */
+  hoverCloseDelayMs: 400,
+  /** Items per section shown in the tooltip before "more in the profile". */
+  tooltipItemsPerSection: 6,
+  /** Debounce for count reports to the background, in ms. */
+  countReportDelayMs: 250,
+} as const;

@@ -1,0 +1,44 @@
+/**
+ * Messages between the extension's contexts: typed once here, checked where
+ * received (`parseMessage` returns null for anything malformed, so a page or
+ * a stale context can never drive a handler with bad input).
+ */
+export interface VendorCount { id: string; name: string; count: number }
+
+export type Message =
+  | { type: 'counts'; vendors: VendorCount[] } // content → background
+  | { type: 'vendor'; id: string } // content → background: details for a tooltip
+  | { type: 'open-profile'; id?: string } // content/popup → background
+  | { type: 'status' } // popup → content
+  | { type: 'reveal'; id: string } // popup → content: scroll to the first mention
+  | { type: 'next' }; // background (command) → content
+
+export interface StatusReply { host: string; active: boolean; vendors: VendorCount[] }
+
+const str = (x: unknown, max = 200): x is string => typeof x === 'string' && x.length > 0 && x.length <= max;
+
+export function parseMessage(x: unknown): Message | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const m = x as Record<string, unknown>;
+  switch (m.type) {
+    case 'counts': {
+      if (!Array.isArray(m.vendors) || m.vendors.length > 1000) return null;
+      const vendors: VendorCount[] = [];
+      for (const v of m.vendors as Record<string, unknown>[]) {
+        if (!v || !str(v.id) || !str(v.name) || typeof v.count !== 'number' || !(v.count >= 0)) return null;
+        vendors.push({ id: v.id, name: v.name, count: Math.floor(v.count) });
+      }
+      return { type: 'counts', vendors };
+    }
+    case 'vendor':
+    case 'reveal':
+      return str(m.id) ? { type: m.type, id: m.id } : null;
+    case 'open-profile':
+      return m.id === undefined ? { type: 'open-profile' } : str(m.id) ? { type: 'open-profile', id: m.id } : null;
+    case 'status':
+    case 'next':
+      return { type: m.type };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Splits a DOM tree into blocks of visible text ("segments"): runs of text
+ * nodes joined by inline elements only, so `Kaspersky <b>Lab</b>` is one
+ * segment and a name split over several text nodes is still found. Any other
+ * element (p, div, li, br, img, …) ends a segment.
+ *
+ * Reads the DOM, changes nothing; works on a browser DOM and on the CLI's
+ * parsed DOM (linkedom), so both find the same mentions. The walk follows
+ * firstChild/nextSibling pointers and can stop and resume at any segment,
+ * which is what lets the content script scan in small time slices.
+ */
+
+/** Elements whose text is never scanned (not visible, or not the page's prose). */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select',
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'head', 'title',
+]);
+
+/** Subtrees skipped by attribute or class: editable regions, code editors, opted-out regions. */
+export const SKIP_SELECTOR = [
+  '[contenteditable]:not([contenteditable="false"])',
+  '[data-vendor-lens="off"]',
+  '.CodeMirror', '.cm-editor', '.monaco-editor', '.ace_editor',
+].join(',');
+
+/** Elements that do not break a line of text. */
+export const INLINE_TAGS = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font',
+  'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong',
+  'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+]);
+
+export type Segment = Text[];
+
+/** Elements under `root` (and root itself or its ancestors) that must be skipped as a whole. */
+export function skippedElements(root: Element | Document): Set<Element> {
+  const set = new Set<Element>(root.querySelectorAll(SKIP_SELECTOR));
+  const el = 'closest' in root ? root.closest(SKIP_SELECTOR) : null;
+  if (el) set.add(el);
+  return set;
+}
+
+/** True if `node` is inside a skipped tag or region (checks ancestors). */
+export function isInSkipped(node: Node, skipped: (el: Element) => boolean = () => false): boolean {
+  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n && n.nodeType === 1; n = n.parentNode) {
+    const el = n as Element;
+    if (SKIP_TAGS.has(el.localName) || skipped(el) || (el.matches?.(SKIP_SELECTOR) ?? false)) return true;
+  }
+  return false;
+}
+
+export interface WalkerOptions {
+  /** Extra elements to skip (e.g. the extension's own host). */
+  skip?: (el: Element) => boolean;
+  /** Called for each open shadow root met on the way (scanned separately by the caller). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+export class SegmentWalker {
+  private node: Node | null;
+  private seg: Text[] = [];
+  private readonly skipped: Set<Element>;
+
+  constructor(private readonly root: Node, private readonly opts: WalkerOptions = {}) {
+    this.skipped = skippedElements(root.nodeType === 9 ? (root as Document) : root.nodeType === 1 ? (root as Element) : (root.ownerDocument as Document));
+    this.node = root.firstChild;
+  }
+
+  get done(): boolean { return this.node === null && this.seg.length === 0; }
+
+  private skip(el: Element): boolean {
+    return SKIP_TAGS.has(el.localName) || this.skipped.has(el) || (this.opts.skip?.(el) ?? false);
+  }
+
+  /** The next segment, or null when the walk is over. */
+  next(): Segment | null {
+    const root = this.root;
+    while (this.node) {
+      const n = this.node;
+      let cut = false;
+      let descend = false;
+      if (n.nodeType === 3) {
+        if ((n as Text).data.length) this.seg.push(n as Text);
+      } else if (n.nodeType === 1) {
+        const el = n as Element;
+        if (this.skip(el)) cut = true;
+        else {
+          if (!INLINE_TAGS.has(el.localName)) cut = true;
+          const sr = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+          if (sr && this.opts.onShadowRoot) { cut = true; this.opts.onShadowRoot(sr); }
+          descend = el.firstChild !== null;
+        }
+      }
+      if (descend) this.node = n.firstChild;
+      else {
+        let m: Node = n;
+        while (m !== root && !m.nextSibling) {
+          m = m.parentNode!;
+          if (m !== root && m.nodeType === 1 && !INLINE_TAGS.has((m as Element).localName)) cut = true;
+        }
+        this.node = m === root ? null : m.nextSibling;
+      }
+      if (cut && this.seg.length) return this.take();
+    }
+    return this.seg.length ? this.take() : null;
+  }
+
+  private take(): Segment {
+    const s = this.seg;
+    this.seg = [];
+    return s;
+  }
+}
+
+/** All segments of a tree at once (the CLI and tests use this). */
+export function allSegments(root: Node, opts?: WalkerOptions): Segment[] {
+  const w = new SegmentWalker(root, opts);
+  const out: Segment[] = [];
+  for (let s = w.next(); s; s = w.next()) out.push(s);
+  return out;
+}

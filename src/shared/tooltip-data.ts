@@ -1,0 +1,14 @@
+/** What the background sends a tooltip for one vendor. */
+import type { Vendor, VendorEvent } from '../data/schema.ts';
+
+export interface TooltipData {
+  id: string;
+  name: string;
+  headline: string;
+  noGovernmentAction: boolean;
+  events: VendorEvent[];
+  responses: Vendor['responses'];
+  kev?: { count: number; ransomware: number; catalog: string };
+  asOf: string;
+  lastReviewed: string;
+}
