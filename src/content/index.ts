@@ -33,6 +33,9 @@ class App {
   private reportTimer = 0;
 
   get active(): boolean { return this.ctrl !== null; }
+  /** Scan timings (slices, busy ms, longest slice, first mark) for benchmarks and tests. */
+  get stats() { return this.scheduler?.stats ?? null; }
+  get idle(): boolean { return this.scheduler?.idle ?? true; }
 
   start(): void {
     if (this.ctrl) return;

@@ -1,0 +1,18 @@
+/** Scans one file's content: HTML through linkedom, anything else as plain text. */
+import { parseHTML } from 'linkedom';
+import { compileDataset, vocabularyOf } from '../data/compile.ts';
+import { Matcher } from '../shared/matcher.ts';
+import { scanBlocks, scanDom, type ScannedText } from '../shared/scan-text.ts';
+
+let matcher: Matcher | null = null;
+export function cliMatcher(): Matcher {
+  return (matcher ??= new Matcher(vocabularyOf(compileDataset())));
+}
+
+export const isHtml = (file: string, content: string) => /\.x?html?$/i.test(file) || /^\s*(<!doctype html|<html)/i.test(content);
+
+export function scanFile(file: string, content: string, m = cliMatcher()): ScannedText {
+  if (!isHtml(file, content)) return scanBlocks(m, [[content]]);
+  const { document } = parseHTML(content);
+  return scanDom(m, document.body ?? document.documentElement);
+}
