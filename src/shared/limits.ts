@@ -9,7 +9,7 @@ export const LIMITS = {
   /** Grace period for the pointer to travel between mention and tooltip, in ms. */
   hoverCloseDelayMs: 400,
   /** Items per section shown in the tooltip before "more in the profile". */
-  tooltipItemsPerSection: 6,
+  tooltipItemsPerSection: 30,
   /** Debounce for count reports to the background, in ms. */
   countReportDelayMs: 250,
 } as const;

@@ -1,0 +1,48 @@
+/** Small page helpers for the Chromium tests: find text on the page, hover it, read the tooltip. */
+import type { Page } from 'playwright-core';
+import { inContentWorld } from './harness.ts';
+
+/** The centre of `part` (default: all) of the first occurrence of `text` within one text node. */
+export async function textPoint(page: Page, text: string, part = text): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(([t, sub]) => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+      const i = n.data.indexOf(t);
+      if (i < 0) continue;
+      const j = i + t.indexOf(sub);
+      const r = document.createRange();
+      r.setStart(n, j); r.setEnd(n, j + sub.length);
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    return null;
+  }, [text, part] as const);
+  if (!p) throw new Error(`text not on the page: ${text}`);
+  return p;
+}
+
+export async function hoverText(page: Page, text: string, part = text): Promise<void> {
+  await page.mouse.move(2, 2);
+  const p = await textPoint(page, text, part);
+  await page.mouse.move(p.x, p.y, { steps: 4 });
+  await page.waitForFunction(() => true);
+  const deadline = Date.now() + 5000;
+  while (!(await inContentWorld<boolean>(page, 'globalThis.__vendorLens.tooltip.open'))) {
+    if (Date.now() > deadline) throw new Error(`no tooltip after hovering ${text}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The tooltip's text once its details have loaded. */
+export async function tooltipText(page: Page): Promise<string> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const t = await inContentWorld<string>(page, `globalThis.__vendorLens.tooltip.element?.textContent ?? ''`);
+    if (!t.includes('Loading…') && t.includes('Data as of')) return t;
+    if (Date.now() > deadline) throw new Error(`tooltip did not load: ${t}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+export const mentionTexts = (page: Page) => inContentWorld<string[]>(page, `[...globalThis.__vendorLens.scanner.mentions].map((m) => m.text)`);
