@@ -11,7 +11,7 @@ import { writeGenerated } from './src/data/generate.ts';
 import { DataError } from './src/data/load.ts';
 
 export type Target = 'chrome' | 'firefox';
-export const GECKO_ID = 'vendor-lens@vendor-lens.invalid';
+import { GECKO_ID } from './src/shared/ids.ts';
 const CONTENT_ENTRY = 'src/content/index.ts';
 
 export function manifestFor(target: Target): ManifestV3Export {

@@ -1,5 +1,5 @@
 /**
- * The one element Vendor Lens adds to a page: a host for a closed shadow root
+ * The one element Vendor Lens adds to a page: a host for a shadow root
  * that holds the tooltip. Created lazily (first tooltip), once; a host left by
  * an earlier injection (extension reload) is removed first; re-attached if the
  * page removes it. Styles are adopted into the shadow root (a <style> inside
@@ -33,7 +33,9 @@ export function createHost(doc: Document): Host {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
   host.setAttribute('data-vendor-lens', 'off'); // never scanned, by us or a second copy of us
-  const root = host.attachShadow({ mode: 'closed' });
+  // Open, not closed: screen-reader tooling and tests can inspect it; page CSS
+  // cannot reach in either way, and a page could draw over us in both cases.
+  const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, doc);
   const tip = doc.createElement('div');
   tip.className = 'tip';

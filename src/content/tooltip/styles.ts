@@ -11,7 +11,7 @@ export const TOOLTIP_CSS = `
   text-align: left; direction: ltr; z-index: 2147483647;
 }
 .tip:not(:popover-open):not(.open) { display: none; }
-.tip * { box-sizing: border-box; font: inherit; color: inherit; margin: 0; padding: 0; letter-spacing: normal; text-transform: none; }
+:where(.tip *) { box-sizing: border-box; font: inherit; color: inherit; margin: 0; padding: 0; letter-spacing: normal; text-transform: none; text-align: left; }
 header { display: flex; align-items: flex-start; gap: 8px; }
 h2 { flex: 1; font-size: 15px; font-weight: 700; line-height: 1.3; }
 h2:focus { outline: 2px solid #0b57d0; outline-offset: 2px; }

@@ -1,0 +1,64 @@
+/**
+ * Firefox ESR (Debian's) driven by puppeteer-core over WebDriver BiDi, with
+ * the built extension installed as a temporary add-on and a fixed
+ * moz-extension UUID. Records every request the pages make.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST_FIREFOX, FIREFOX } from './harness.ts';
+import { GECKO_ID } from '../../src/shared/ids.ts';
+
+export const FIREFOX_UUID = '0b6f5d52-7a4e-4c1e-9c31-5f2d7c1a9e01';
+
+export interface Firefox { browser: Browser; requests: string[]; base: string; close(): Promise<void> }
+
+export async function launchFirefox(): Promise<Firefox> {
+  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('No built Firefox extension: run `npm run build` first.');
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.dns.disableIPv6': true,
+    },
+  });
+  await browser.installExtension(DIST_FIREFOX);
+  const requests: string[] = [];
+  browser.on('targetcreated', async (t) => {
+    const p = await t.page().catch(() => null);
+    p?.on('request', (r) => requests.push(r.url()));
+  });
+  return { browser, requests, base: `moz-extension://${FIREFOX_UUID}`, close: () => browser.close() };
+}
+
+export async function newPage(ff: Firefox): Promise<Page> {
+  const page = await ff.browser.newPage();
+  page.on('request', (r) => ff.requests.push(r.url()));
+  return page;
+}
+
+/** Opens an extension page (goto never resolves for moz-extension:, so poll). */
+export async function openExtensionPage(ff: Firefox, path: string): Promise<Page> {
+  const page = await newPage(ff);
+  void page.goto(`${ff.base}/${path}`).catch(() => {});
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const ok = await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+    if (ok) return page;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`extension page did not load: ${path}`);
+}
+
+/** What the page's highlight registry marks, as text. */
+export const markedTexts = (page: Page) => page.evaluate(() => {
+  const h = CSS.highlights.get('vendor-lens');
+  if (!h) return [] as string[];
+  return [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); });
+});
+
+/** The open tooltip's text, read through its (open) shadow root; '' when closed. */
+export const tooltipText = (page: Page) => page.evaluate(() => {
+  const tip = document.querySelector('vendor-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
+  return tip && tip.matches(':popover-open, .open') ? tip.textContent ?? '' : '';
+});

@@ -1,0 +1,116 @@
+/**
+ * The built extension in real headless Firefox ESR: marks through the
+ * highlight registry, the hover tooltip with the right facts, Esc, the popup
+ * list and toggles, an untouched page DOM, and no request off the machine.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { externalRequests, PAGE_DOM, ROOT, serve, type Served } from './harness.ts';
+import { launchFirefox, markedTexts, newPage, openExtensionPage, tooltipText, type Firefox } from './firefox-harness.ts';
+
+let server: Served;
+let ff: Firefox;
+let page: Page;
+let demo: string;
+
+const poll = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 10_000): Promise<T> => {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (ok(v)) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(v).slice(0, 300)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+async function textCentre(p: Page, text: string): Promise<{ x: number; y: number }> {
+  return p.evaluate((t) => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+      const i = n.data.indexOf(t);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i); r.setEnd(n, i + t.length);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    throw new Error(`no ${t}`);
+  }, text);
+}
+
+beforeAll(async () => {
+  server = await serve({ '/': join(ROOT, 'tests/pages') });
+  demo = `${server.url}/demo.html`;
+  ff = await launchFirefox();
+  page = await newPage(ff);
+  await page.goto(demo);
+  await poll(() => markedTexts(page), (t) => t.length >= 10, 'marks');
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR: the built extension', () => {
+  it('marks vendor names and not the look-alikes', async () => {
+    const texts = await markedTexts(page);
+    expect(texts).toEqual(expect.arrayContaining(['Kaspersky Lab', 'Hikvision', '华为', 'Лаборатория Касперского', 'Palo Alto Networks']));
+    expect(texts).not.toContain('Palo Alto');
+    expect(texts.filter((t) => t === 'F5')).toHaveLength(1);
+  });
+
+  it('shows the facts on hover and closes with Esc', async () => {
+    const p = await textCentre(page, 'Hikvision');
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    const text = await poll(() => tooltipText(page), (t) => t.includes('Data as of'), 'tooltip');
+    expect(text).toContain('Hikvision');
+    expect(text).toMatch(/§889|NDAA/);
+    expect(text).toContain('Federal Communications Commission');
+    const links = await page.evaluate(() => [...document.querySelector('vendor-lens-ui')!.shadowRoot!.querySelectorAll('a')].map((a) => a.href));
+    expect(links.length).toBeGreaterThan(2);
+    expect(links.every((u) => u.startsWith('https://'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await poll(() => tooltipText(page), (t) => t === '', 'tooltip to close');
+  });
+
+  it('leaves the page DOM outside its host unchanged', async () => {
+    // Reference: the served HTML parsed by the same browser, untouched by anything.
+    const reference = await page.evaluate(async (url) => {
+      const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+      return doc.documentElement.outerHTML;
+    }, demo);
+    const p = await textCentre(page, 'Huawei');
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await poll(() => tooltipText(page), (t) => t.includes('Huawei'), 'Huawei tooltip');
+    expect(await page.evaluate(() => document.querySelectorAll('vendor-lens-ui').length)).toBe(1);
+    expect(await page.evaluate(PAGE_DOM)).toBe(reference);
+  });
+
+  it('popup lists the vendors and its site toggle switches marking off and on', async () => {
+    const popupProbe = await openExtensionPage(ff, 'src/popup/index.html');
+    const tabId = await popupProbe.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      for (const t of await api.tabs.query({})) {
+        const reply = await api.tabs.sendMessage(t.id!, { type: 'status' }).catch(() => null);
+        if (reply?.host === '127.0.0.1') return t.id;
+      }
+      return undefined;
+    });
+    await popupProbe.close();
+    const popup = await openExtensionPage(ff, `src/popup/index.html?tab=${tabId}`);
+    await poll(() => popup.evaluate(() => document.querySelectorAll('#found button').length), (n) => n > 5, 'popup list');
+    expect(await popup.evaluate(() => document.querySelector('#found button[data-vendor="kaspersky"]')?.textContent)).toMatch(/Kaspersky\d+ mentions?/);
+    await popup.click('#site');
+    await poll(() => markedTexts(page), (t) => t.length === 0, 'marks off');
+    await popup.click('#site');
+    await poll(() => markedTexts(page), (t) => t.length >= 10, 'marks on');
+    await popup.close();
+  });
+
+  it('sends no request off the machine', () => {
+    expect(ff.requests.length).toBeGreaterThan(0);
+    expect(externalRequests(ff.requests)).toEqual([]);
+  });
+});
