@@ -7,7 +7,7 @@
  */
 import { dataset } from '../shared/bundled.ts';
 import { readSettings, writeSettings, onSettingsChanged } from '../shared/browser-api.ts';
-import { EVENT_KINDS } from '../data/schema.ts';
+import { EVENT_KINDS } from '../shared/kinds.ts';
 import { renderList, renderProfile } from './views.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

@@ -2,7 +2,8 @@
 import type { Dataset, DatasetVendor } from '../shared/dataset.ts';
 import { isGovernmentAction } from '../shared/dataset.ts';
 import { displayDate, jurisdictionName, KIND_LABEL, safeHttpsUrl } from '../shared/format.ts';
-import type { EventKind, VendorEvent } from '../data/schema.ts';
+import type { VendorEvent } from '../data/schema.ts';
+import type { EventKind } from '../shared/kinds.ts';
 import { h } from '../content/tooltip/render.ts';
 
 const link = (doc: Document, href: string, text: string) => {

@@ -5,7 +5,8 @@ export type { Vendor, VendorEvent };
 
 export interface KevEntry { cve: string; product: string; dateAdded: string; ransomware: boolean; name: string }
 export interface KevVendor { count: number; ransomware: number; recent: KevEntry[]; projects: string[] }
-export interface KevData { catalogVersion: string; dateReleased: string; source: string; vendors: Record<string, KevVendor> }
+/** `catalogCount`: entries in the whole catalog (for "n of N"). */
+export interface KevData { catalogVersion: string; dateReleased: string; source: string; catalogCount?: number; vendors: Record<string, KevVendor> }
 
 export interface DatasetVendor extends Vendor { kev?: KevVendor }
 
