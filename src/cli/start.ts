@@ -1,0 +1,42 @@
+/**
+ * `npm start` — builds the extension and opens Debian's Chromium with it on
+ * the bundled demo page (tests/pages/demo.html, served on 127.0.0.1). With a
+ * display it opens a window and waits until you close it; without one it
+ * runs headless, hovers a mention, writes artifacts/demo.png (the page with
+ * its tooltip) and prints what was found.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM, DIST_CHROME, ROOT, serve, waitForScan } from '../../tests/e2e/harness.ts';
+import { hoverText } from '../../tests/e2e/page-helpers.ts';
+
+execFileSync('bash', [join(ROOT, 'tests/ensure-browsers.sh'), 'chromium'], { stdio: 'inherit' });
+execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit', cwd: ROOT });
+
+const server = await serve({ '/': join(ROOT, 'tests/pages') });
+const url = `${server.url}/demo.html`;
+const headed = !!process.env.DISPLAY && !process.env.CI;
+const profile = join(ROOT, 'artifacts', 'chromium-profile');
+mkdirSync(profile, { recursive: true });
+const args = CHROMIUM_ARGS(DIST_CHROME).filter((a) => headed ? a !== '--headless=new' : true);
+const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: false, args, viewport: { width: 1100, height: 820 } });
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(url);
+const counts = await waitForScan(page);
+console.log(`Vendor Lens on ${url}:`);
+for (const c of counts) console.log(`  ${c.name.padEnd(24)} ${c.count} mention${c.count === 1 ? '' : 's'}`);
+
+if (headed) {
+  console.log('Hover a marked name, or press Alt+Shift+V. Close the browser window to stop.');
+  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+} else {
+  await hoverText(page, 'Kaspersky Endpoint', 'Kaspersky');
+  await page.waitForTimeout(400);
+  const shot = join(ROOT, 'artifacts', 'demo.png');
+  await page.screenshot({ path: shot });
+  console.log(`No display: ran headless. Screenshot with the Kaspersky tooltip open: ${shot.slice(ROOT.length + 1)}`);
+  await context.close();
+}
+await server.close();
