@@ -21,7 +21,7 @@ function route(): void {
   const m = /^#vendor=(.+)$/.exec(location.hash);
   const v = m ? dataset.vendors.find((x) => x.id === decodeURIComponent(m[1]!)) : undefined;
   const main = $('main');
-  if (v) { document.title = `${v.name} — Vendor Lens`; main.replaceChildren(renderProfile(document, v, dataset)); main.focus(); }
+  if (v) { document.title = `${v.name} — Vendor Lens`; main.replaceChildren(renderProfile(document, v, dataset)); scrollTo(0, 0); main.focus({ preventScroll: true }); }
   else { document.title = 'Vendor Lens — vendors and settings'; main.replaceChildren(renderList(document, dataset, [...EVENT_KINDS])); }
 }
 addEventListener('hashchange', route);

@@ -1,0 +1,39 @@
+/**
+ * `npm run screenshots` — the README's pictures, taken from the real built
+ * extension in headless Chromium: the demo page with a tooltip open, the
+ * popup, and the vendor profile page.
+ */
+import { join } from 'node:path';
+import { launchChromium, ROOT, serve, waitForScan } from '../e2e/harness.ts';
+import { hoverText } from '../e2e/page-helpers.ts';
+
+const out = (f: string) => join(ROOT, 'tests/screenshots', f);
+const server = await serve({ '/': join(ROOT, 'tests/pages') });
+const c = await launchChromium();
+try {
+  const page = await c.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 720 });
+  await page.goto(`${server.url}/demo.html`);
+  await waitForScan(page);
+  await hoverText(page, 'Kaspersky Endpoint', 'Kaspersky');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: out('tooltip.png') });
+
+  const sw = c.context.serviceWorkers()[0]!;
+  const tabId = await sw.evaluate(() => [...(globalThis as unknown as { vendorLens: { counts: Map<number, unknown> } }).vendorLens.counts.keys()][0]);
+  const popup = await c.context.newPage();
+  await popup.setViewportSize({ width: 350, height: 470 });
+  await popup.goto(`chrome-extension://${c.extensionId}/src/popup/index.html?tab=${tabId}`);
+  await popup.waitForSelector('#found button');
+  await popup.screenshot({ path: out('popup.png') });
+
+  const profile = await c.context.newPage();
+  await profile.setViewportSize({ width: 1000, height: 900 });
+  await profile.goto(`chrome-extension://${c.extensionId}/src/options/index.html#vendor=huawei`);
+  await profile.waitForSelector('.timeline li');
+  await profile.screenshot({ path: out('profile.png') });
+  console.log('wrote tests/screenshots/{tooltip,popup,profile}.png');
+} finally {
+  await c.close();
+  await server.close();
+}
