@@ -98,10 +98,10 @@ export async function inContentWorld<T>(page: Page, expr: string): Promise<T> {
 }
 
 /** Waits until the content script has finished its scan; returns the vendor counts it found. */
-export async function waitForScan(page: Page): Promise<{ id: string; count: number }[]> {
+export async function waitForScan(page: Page): Promise<{ id: string; name: string; count: number }[]> {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const r = await inContentWorld<{ idle: boolean; counts: { id: string; count: number }[] } | null>(page,
+    const r = await inContentWorld<{ idle: boolean; counts: { id: string; name: string; count: number }[] } | null>(page,
       `(() => { const a = globalThis.__vendorLens; if (!a || !a.scanner) return null; return { idle: a.idle, counts: a.counts() }; })()`);
     if (r?.idle) return r.counts;
     if (Date.now() > deadline) throw new Error('scan did not finish');
