@@ -19,6 +19,7 @@ import { Tooltip } from './tooltip/tooltip.ts';
 import { HOST_TAG } from './tooltip/host.ts';
 import { visibleBlocks } from './viewport.ts';
 import { wireHover } from './interaction.ts';
+import { styleShadowRoot } from './highlight-style.ts';
 
 class App {
   private ctrl: AbortController | null = null;
@@ -45,7 +46,7 @@ class App {
       skip: (el) => el.localName === HOST_TAG,
       added: (m) => this.marks.add(m.range),
       removed: (m) => this.marks.delete(m.range),
-      shadowRoot: (root) => { observer.observe(root, OBSERVE); scanner.enqueue(root); },
+      shadowRoot: (root) => { styleShadowRoot(root); observer.observe(root, OBSERVE); scanner.enqueue(root); },
     }));
     const scheduler = (this.scheduler = new Scheduler(scanner, () => this.scheduleReport(), ctrl.signal));
     const observer = new MutationObserver((records) => scheduler.mutated(records.filter((r) => !this.ours(r.target))));

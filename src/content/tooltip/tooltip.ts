@@ -18,12 +18,15 @@ export interface TooltipDeps {
 export interface Anchor { range: AbstractRange; vendorId: string; vendorName: string }
 
 let uidCounter = 0;
+const MAX_REATTACH = 100;
 
 export class Tooltip {
   private ui: Host | null = null;
   private anchor: Anchor | null = null;
   private stopPlacing: (() => void) | null = null;
   private returnFocus: Element | null = null;
+  private guard: MutationObserver | null = null;
+  private reattached = 0;
   private readonly cache = new Map<string, Promise<TooltipData | null>>();
   onClose: (() => void) | null = null;
 
@@ -59,8 +62,24 @@ export class Tooltip {
     this.reveal();
     this.stopPlacing?.();
     this.stopPlacing = place(this.doc, anchor.range, tip);
+    this.watchRemoval();
     if (focus) this.focus();
     void this.fill(anchor, body, uid);
+  }
+
+  /** A page that throws our host away while the tooltip is open gets it back (a bounded number of times). */
+  private watchRemoval(): void {
+    this.reattached = 0;
+    if (this.guard) return;
+    this.guard = new MutationObserver(() => {
+      if (!this.ui || !this.anchor || this.ui.host.isConnected) return;
+      if (++this.reattached > MAX_REATTACH) { this.hide(); return; }
+      ensureAttached(this.ui, this.doc);
+      this.reveal();
+      this.stopPlacing?.();
+      this.stopPlacing = place(this.doc, this.anchor.range, this.ui.tip);
+    });
+    this.guard.observe(this.doc.documentElement, { childList: true });
   }
 
   private reveal(): void {
@@ -93,6 +112,8 @@ export class Tooltip {
     if (!this.anchor || !this.ui) return;
     const hadFocus = this.ui.host.matches(':focus-within') || this.doc.activeElement === this.ui.host;
     this.anchor = null;
+    this.guard?.disconnect();
+    this.guard = null;
     this.stopPlacing?.();
     this.stopPlacing = null;
     const tip = this.ui.tip;

@@ -1,0 +1,115 @@
+/**
+ * Pages survive the extension, and the extension survives pages (Chromium):
+ * split text, same-origin frames, shadow roots, content added or changed
+ * later; editors never disturbed; strict CSP, hostile CSS and a page that
+ * deletes unknown elements still get a styled, visible tooltip; a React page
+ * re-rendering every 50 ms keeps working and stays correctly marked.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { externalRequests, inContentWorld, launchChromium, ROOT, serve, waitForScan, type Chromium, type Served } from './harness.ts';
+import { hoverText, mentionTexts } from './page-helpers.ts';
+
+let server: Served;
+let browser: Chromium;
+
+const CSP_PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>CSP</title></head><body><p>Under a strict policy, Hikvision is named.</p></body></html>';
+
+beforeAll(async () => {
+  server = await serve({ '/node_modules/': join(ROOT, 'node_modules'), '/': join(ROOT, 'tests/pages') }, {
+    '/csp.html': { body: CSP_PAGE, headers: { 'content-security-policy': "default-src 'none'" } },
+  });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}${path}`);
+  await waitForScan(page);
+  return { page, errors };
+}
+
+/** The tooltip is open, has its styles, is big enough to read and is the topmost thing at its centre. */
+const tooltipVisible = (page: Page) => inContentWorld<{ open: boolean; bg: string; width: number; top: boolean }>(page, `(() => {
+  const t = globalThis.__vendorLens.tooltip; const el = t.element; const r = el.getBoundingClientRect();
+  return { open: t.open, bg: getComputedStyle(el).backgroundColor, width: r.width,
+    top: document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(40, r.height / 2)) === t.hostElement };
+})()`);
+
+describe('Chromium: page safety', () => {
+  it('finds names split over nodes, in frames and shadow roots, and in content added or changed later', async () => {
+    const { page, errors } = await open('/dynamic.html');
+    await expect.poll(() => mentionTexts(page), { timeout: 5000 }).toEqual(expect.arrayContaining(['Kaspersky Lab', 'Huawei', 'Hikvision', 'Fortinet', 'Ivanti', 'Citrix']));
+    expect(await mentionTexts(page)).not.toContain('SolarWinds'); // the changed line no longer says it
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    await expect.poll(() => frame.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0)).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never disturbs typing in inputs, text areas and editable regions', async () => {
+    const { page, errors } = await open('/editors.html');
+    const typed = 'Kaspersky and Huawei and Palo Alto Networks';
+    for (const sel of ['#input', '#textarea', '#editable']) {
+      await page.click(sel);
+      await page.keyboard.type(typed, { delay: 5 });
+    }
+    await page.waitForTimeout(400);
+    expect(await page.inputValue('#input')).toBe(typed);
+    expect(await page.inputValue('#textarea')).toBe(typed);
+    expect(await page.textContent('#editable')).toBe(typed);
+    expect(await page.evaluate(() => document.getElementById('editable')!.childNodes.length)).toBe(1);
+    expect(await mentionTexts(page)).toEqual(['Kaspersky']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([['a strict Content-Security-Policy', '/csp.html', 'Hikvision'], ['hostile CSS', '/hostile.html', 'Huawei'], ['a page that deletes unknown elements', '/remover.html', 'ZTE']])(
+    'shows a styled, readable tooltip under %s', async (_, path, name) => {
+      const { page, errors } = await open(path);
+      await hoverText(page, name);
+      await expect.poll(() => tooltipVisible(page)).toEqual({ open: true, bg: 'rgb(255, 255, 255)', width: expect.any(Number), top: true });
+      await page.waitForTimeout(500); // the remover page gets several chances to throw the host away
+      expect(await tooltipVisible(page)).toEqual({ open: true, bg: 'rgb(255, 255, 255)', width: expect.any(Number), top: true });
+      if (path === '/remover.html') expect(await page.evaluate(() => (window as unknown as { removed: number }).removed)).toBeGreaterThan(0);
+      expect((await tooltipVisible(page)).width).toBeGreaterThan(250);
+      expect(await inContentWorld<string>(page, 'globalThis.__vendorLens.tooltip.element.textContent')).toContain(name);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+  it('keeps a React page that re-renders every 50 ms working and correctly marked', async () => {
+    const { page, errors } = await open('/react.html');
+    await page.waitForTimeout(1500);
+    const renders = await page.evaluate(() => (window as unknown as { renders: number }).renders);
+    expect(renders).toBeGreaterThan(15);
+    // Once the page settles, every mention points at live text that says what it marks, and nothing is missed.
+    await page.evaluate(() => { (window as unknown as { paused: boolean }).paused = true; });
+    await page.waitForTimeout(400);
+    const check = await inContentWorld<{ n: number; stale: number }>(page, `(() => {
+      const ms = [...globalThis.__vendorLens.scanner.mentions];
+      const stale = ms.filter((m) => !m.range.startContainer.isConnected || m.range.startContainer.data.slice(m.range.startOffset, m.range.startOffset + m.text.length) !== m.text).length;
+      return { n: ms.length, stale };
+    })()`);
+    expect(check.stale).toBe(0);
+    expect(check.n).toBe(5); // the ticker's name and the four list rows
+    await page.evaluate(() => { (window as unknown as { paused: boolean }).paused = false; });
+    await page.click('#typed');
+    await page.keyboard.type('Huawei', { delay: 20 });
+    expect(await page.inputValue('#typed')).toBe('Huawei');
+    expect(await page.evaluate(() => (window as unknown as { renders: number }).renders)).toBeGreaterThan(renders);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sent no request off the machine', () => {
+    expect(externalRequests(browser.requests)).toEqual([]);
+  });
+});
