@@ -73,6 +73,16 @@ export async function launchChromium(dist = DIST_CHROME): Promise<Chromium> {
   };
 }
 
+/** The same Chromium, same flags and window, without the extension: the reference for DOM and layout. */
+export async function launchPlainChromium(): Promise<{ context: BrowserContext; requests: string[]; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'vl-plain-'));
+  const args = CHROMIUM_ARGS('').filter((a) => !a.includes('extension'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: false, args, viewport: { width: 1100, height: 800 } });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  return { context, requests, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
 /** Requests that left the machine: anything but 127.0.0.1 and the browser's own internal schemes. */
 export function externalRequests(requests: string[]): string[] {
   return requests.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|moz-extension:|data:|blob:|about:|chrome:)/.test(u));
@@ -97,15 +107,18 @@ export async function inContentWorld<T>(page: Page, expr: string): Promise<T> {
   }
 }
 
-/** Waits until the content script has finished its scan; returns the vendor counts it found. */
+/** Waits until the content script has finished its scan (idle twice in a row, nothing changed between); returns the vendor counts. */
 export async function waitForScan(page: Page): Promise<{ id: string; name: string; count: number }[]> {
   const deadline = Date.now() + 20_000;
+  let last = '';
   for (;;) {
-    const r = await inContentWorld<{ idle: boolean; counts: { id: string; name: string; count: number }[] } | null>(page,
-      `(() => { const a = globalThis.__vendorLens; if (!a || !a.scanner) return null; return { idle: a.idle, counts: a.counts() }; })()`);
-    if (r?.idle) return r.counts;
+    const r = await inContentWorld<{ idle: boolean; version: number; counts: { id: string; name: string; count: number }[] } | null>(page,
+      `(() => { const a = globalThis.__vendorLens; if (!a || !a.scanner) return null; return { idle: a.idle, version: a.scanner.version, counts: a.counts() }; })()`);
+    const key = r?.idle ? `${r.version}` : '';
+    if (key && key === last) return r!.counts;
+    last = key;
     if (Date.now() > deadline) throw new Error('scan did not finish');
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(120);
   }
 }
 

@@ -1,0 +1,82 @@
+/**
+ * Real pages written by others (../shared/corpus/dev/html), in Chromium with
+ * the extension: no page error, the DOM exactly as a browser without the
+ * extension builds it, no layout shift — and the content script finds the
+ * same mentions as the CLI (`npm run scan`) on the same page.
+ * Skips with a message when ../shared is absent. Page scripts are removed
+ * when serving, so the reference DOM is deterministic.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { externalRequests, launchChromium, launchPlainChromium, PAGE_DOM, serve, SHARED, type Chromium, type Served } from './harness.ts';
+import { mentionTexts } from './page-helpers.ts';
+import { waitForScan } from './harness.ts';
+import { scanFile } from '../../src/cli/scan-file.ts';
+
+const DIR = join(SHARED, 'corpus/dev/html');
+const present = existsSync(DIR);
+if (!present) console.warn(`corpus tests skipped: ${DIR} is absent (it comes with the shared folder beside the repository)`);
+const files = present ? readdirSync(DIR).filter((f) => f.endsWith('.html')).sort() : [];
+
+const stripScripts = (html: string) => html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
+
+let server: Served;
+let ext: Chromium;
+let plain: Awaited<ReturnType<typeof launchPlainChromium>>;
+
+beforeAll(async () => {
+  if (!present) return;
+  const routes = Object.fromEntries(files.map((f) => [`/${f}`, { body: stripScripts(readFileSync(join(DIR, f), 'utf8')) }]));
+  server = await serve({}, routes);
+  ext = await launchChromium();
+  plain = await launchPlainChromium();
+});
+afterAll(async () => {
+  await ext?.close();
+  await plain?.close();
+  await server?.close();
+});
+
+/** Lets failed image loads and fonts settle, so both browsers measure the same state. */
+const settle = async (p: import('playwright-core').Page) => {
+  await p.waitForLoadState('networkidle').catch(() => {});
+  await p.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+};
+
+const LAYOUT = `(() => { const els = [...document.querySelectorAll('body *')].filter((e) => e.localName !== 'vendor-lens-ui').slice(0, 400);
+  return [document.documentElement.scrollHeight, ...els.map((e) => { const r = e.getBoundingClientRect(); return Math.round(r.top) + ',' + Math.round(r.left) + ',' + Math.round(r.width); })].join(';'); })()`;
+
+describe.skipIf(!present)('Chromium: real pages from the corpus', () => {
+  it.each(files)('%s survives and agrees with the CLI', async (file) => {
+    const url = `${server.url}/${file}`;
+    const ref = await plain.context.newPage();
+    const refErrors: string[] = [];
+    ref.on('pageerror', (e) => refErrors.push(e.message));
+    await ref.goto(url, { waitUntil: 'load' });
+    await settle(ref);
+    const expectedDom = await ref.evaluate(PAGE_DOM);
+    const expectedLayout = await ref.evaluate(LAYOUT);
+    await ref.close();
+
+    const page = await ext.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForScan(page);
+    await settle(page);
+    expect([...new Set(errors)]).toEqual([...new Set(refErrors)]); // the page's own inline handlers' errors, if any, and none of ours
+    expect(await page.evaluate(PAGE_DOM)).toBe(expectedDom);
+    expect(await page.evaluate(LAYOUT)).toBe(expectedLayout);
+
+    const inBrowser = (await mentionTexts(page)).sort();
+    const inCli = scanFile(file, readFileSync(join(DIR, file), 'utf8')).mentions.map((m) => m.text).sort();
+    expect(inBrowser).toEqual(inCli);
+    await page.close();
+  });
+
+  it('sent no request off the machine beyond what the pages themselves ask for', () => {
+    const pages = new Set(plain.requests);
+    expect(externalRequests(ext.requests).filter((u) => !pages.has(u))).toEqual([]);
+  });
+});
