@@ -62,6 +62,8 @@ export const aliasSchema = z.strictObject({
 
 export const responseSchema = z.strictObject({
   date: isoDate,
+  /** The vendor's standing position (e.g. "denies ties to any government"): shown first in the tooltip. */
+  key: z.boolean().optional(),
   summary: text(400),
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
 });

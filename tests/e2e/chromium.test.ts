@@ -138,6 +138,16 @@ describe('Chromium: the built extension', () => {
     expect((await waitForScan(page)).length).toBeGreaterThan(5);
   });
 
+  it('shows the number of vendors on the page as the toolbar badge', async () => {
+    const sw = browser.context.serviceWorkers()[0]!;
+    const badge = await sw.evaluate(async () => {
+      const api = globalThis as unknown as { vendorLens: { counts: Map<number, unknown> }; chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } };
+      const tabId = [...api.vendorLens.counts.keys()][0]!;
+      return api.chrome.action.getBadgeText({ tabId });
+    });
+    expect(badge).toBe(String((await waitForScan(page)).length));
+  });
+
   it('sends no request off the machine', () => {
     expect(browser.requests.length).toBeGreaterThan(0);
     expect(externalRequests(browser.requests)).toEqual([]);

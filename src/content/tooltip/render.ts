@@ -52,7 +52,8 @@ export function renderDetails(doc: Document, d: TooltipData, uid: string): Node[
   const events = d.events.slice().sort(compareEventsDesc);
   const gov = events.filter(isGovernmentAction);
   const other = events.filter((e) => !isGovernmentAction(e));
-  const response = d.responses.slice().sort(compareEventsDesc)[0];
+  const newest = d.responses.slice().sort(compareEventsDesc);
+  const responses = [...newest.filter((r) => r.key), ...newest.filter((r) => !r.key)].slice(0, LIMITS.tooltipResponses);
   return [
     h(doc, 'p', { class: 'headline' }, d.headline),
     d.kev && d.kev.count > 0
@@ -60,8 +61,11 @@ export function renderDetails(doc: Document, d: TooltipData, uid: string): Node[
       : null,
     section(doc, 'Government actions', gov, `${uid}-gov`) ?? (d.noGovernmentAction ? h(doc, 'p', { class: 'none' }, 'No government action found in the dataset.') : null),
     section(doc, 'Controversies', other, `${uid}-con`),
-    response
-      ? h(doc, 'div', { class: 'response' }, h(doc, 'strong', {}, `${d.name}’s response (${displayDate(response.date)}): `), response.summary, ' ', ...response.sources.slice(0, 1).map((s) => sourceLink(doc, s)))
+    responses.length
+      ? h(doc, 'section', { class: 'response', 'aria-labelledby': `${uid}-res` },
+        h(doc, 'h3', { id: `${uid}-res` }, `${d.name}’s response${d.responses.length === 1 ? '' : 's'} (${d.responses.length})`),
+        ...responses.map((r) => h(doc, 'p', {}, h(doc, 'strong', {}, `${displayDate(r.date)}: `), r.summary, ' ', ...r.sources.slice(0, 1).map((s) => sourceLink(doc, s)))),
+        d.responses.length > responses.length ? h(doc, 'div', { class: 'meta' }, `${d.responses.length - responses.length} more in the full profile`) : null)
       : null,
   ].filter((n): n is HTMLElement => !!n);
 }

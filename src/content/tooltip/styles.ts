@@ -30,6 +30,8 @@ li.controversy .kind { background: #ececf1; color: #33333b; }
 a { color: #0b57d0; text-decoration: underline; cursor: pointer; }
 a:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .response { margin-top: 10px; padding: 6px 8px; background: #f4f4f7; border-radius: 4px; }
+.response h3 { margin-top: 0; }
+.response p { margin-top: 4px; }
 footer { margin-top: 10px; display: flex; justify-content: space-between; gap: 8px; font-size: 12px; color: #55555f; }
 button.more { all: unset; cursor: pointer; color: #0b57d0; text-decoration: underline; }
 button.more:focus-visible { outline: 2px solid #0b57d0; }
