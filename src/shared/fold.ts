@@ -4,17 +4,25 @@
  * Every UTF-16 code unit folds to one code unit, or to IGNORE. Because the
  * mapping never changes lengths, the matcher can run on the page's text as it
  * is (no normalised copy, no offset map) and report offsets into it.
- * - soft hyphen, zero-width space/joiners, word joiner, BOM → IGNORE
+ * - soft hyphen, zero-width space/joiners, word joiner, BOM, direction marks
+ *   and bidi controls (common around names in Arabic and Hebrew text) → IGNORE
  * - every kind of space, tab and line break → ' ' (runs are collapsed by the caller)
  * - full-width ASCII (Ａ-ｚ, ０-９) → ASCII
- * - typographic apostrophes → '; non-breaking hyphens → '-'
+ * - typographic apostrophes and the Hebrew geresh → '; non-breaking hyphens → '-'
  * - lower case (only where it stays one code unit)
+ * Word boundaries: letters, digits and marks are word characters, except in
+ * scripts written without spaces (CJK, Thai, Lao, Khmer, Myanmar), where a
+ * name needs no boundary.
  */
 
 export const IGNORE = 0xffff;
 export const SPACE = 0x20;
 
-const IGNORABLE = new Set([0x00ad, 0x034f, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const IGNORABLE = new Set([
+  0x00ad, 0x034f, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f,
+  0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064,
+  0x2066, 0x2067, 0x2068, 0x2069, 0xfeff,
+]);
 
 function isSpace(c: number): boolean {
   return c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -27,7 +35,7 @@ export function foldKeepCase(c: number): number {
   if (IGNORABLE.has(c)) return IGNORE;
   if (isSpace(c)) return SPACE;
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
-  if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032) return 0x27;
+  if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x2032 || c === 0x05f3) return 0x27;
   if (c === 0x2010 || c === 0x2011) return 0x2d;
   return c;
 }
@@ -68,16 +76,36 @@ export function foldString(s: string, keepCase = false): string {
   return out.trimEnd();
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORDISH = /[\p{L}\p{N}\p{M}_]/u;
+const wordCache = new Uint8Array(0x10000); // 0 = not computed, 1 = no, 2 = yes
 
 /** A letter, digit or mark of a script that separates words with spaces. */
 export function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-  const ch = String.fromCharCode(c);
-  return WORDISH.test(ch) && !CJK.test(ch);
+  if (c > 0xffff) return false;
+  let w = wordCache[c]!;
+  if (!w) {
+    const ch = String.fromCharCode(c);
+    w = wordCache[c] = WORDISH.test(ch) && !NO_SPACES.test(ch) ? 2 : 1;
+  }
+  return w === 2;
 }
 
 export function isLetter(c: number): boolean {
-  return /\p{L}/u.test(String.fromCharCode(c));
+  return c >= 0 && /\p{L}/u.test(String.fromCharCode(c));
+}
+
+/** An upper-case letter (full-width ones too). */
+export function isUpper(c: number): boolean {
+  if (c < 0) return false;
+  const k = foldKeepCase(c);
+  return k !== IGNORE && k !== SPACE && k !== fold(c);
+}
+
+/** A lower-case letter: one that has an upper-case form. */
+export function isLower(c: number): boolean {
+  if (c < 0 || isUpper(c)) return false;
+  const ch = String.fromCharCode(foldKeepCase(c));
+  return ch.toUpperCase() !== ch;
 }
