@@ -1,5 +1,11 @@
-/** Scans one file's content: HTML through linkedom, anything else as plain text. */
+/**
+ * Scans one file's content: HTML is parsed by parse5 (the WHATWG parsing
+ * algorithm browsers implement: implied html/head/body, misnested tags,
+ * tables…), re-serialised, and loaded into linkedom for the DOM API the
+ * shared segment walker uses. Anything else is plain text.
+ */
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
 import { compileDataset, vocabularyOf } from '../data/compile.ts';
 import { Matcher } from '../shared/matcher.ts';
 import { scanBlocks, scanDom, type ScannedText } from '../shared/scan-text.ts';
@@ -13,6 +19,6 @@ export const isHtml = (file: string, content: string) => /\.x?html?$/i.test(file
 
 export function scanFile(file: string, content: string, m = cliMatcher()): ScannedText {
   if (!isHtml(file, content)) return scanBlocks(m, [[content]]);
-  const { document } = parseHTML(content);
+  const { document } = parseHTML(serialize(parse(content)));
   return scanDom(m, document.body ?? document.documentElement);
 }
