@@ -107,15 +107,18 @@ export async function inContentWorld<T>(page: Page, expr: string): Promise<T> {
   }
 }
 
-/** Waits until the content script has finished its scan (idle twice in a row, nothing changed between); returns the vendor counts. */
-export async function waitForScan(page: Page): Promise<{ id: string; name: string; count: number }[]> {
+/**
+ * Waits until the content script has finished its scan — idle twice in a row with nothing changed between
+ * (`settled`), or just idle once for pages that never stop changing — and returns the vendor counts.
+ */
+export async function waitForScan(page: Page, { settled = true } = {}): Promise<{ id: string; name: string; count: number }[]> {
   const deadline = Date.now() + 20_000;
   let last = '';
   for (;;) {
     const r = await inContentWorld<{ idle: boolean; version: number; counts: { id: string; name: string; count: number }[] } | null>(page,
       `(() => { const a = globalThis.__vendorLens; if (!a || !a.scanner) return null; return { idle: a.idle, version: a.scanner.version, counts: a.counts() }; })()`);
     const key = r?.idle ? `${r.version}` : '';
-    if (key && key === last) return r!.counts;
+    if (key && (key === last || !settled)) return r!.counts;
     last = key;
     if (Date.now() > deadline) throw new Error('scan did not finish');
     await page.waitForTimeout(120);

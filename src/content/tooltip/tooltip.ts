@@ -119,7 +119,11 @@ export class Tooltip {
     const tip = this.ui.tip;
     tip.classList.remove('open');
     try { if (tip.matches(':popover-open')) tip.hidePopover(); } catch { /* already hidden */ }
-    if (hadFocus && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) this.returnFocus.focus({ preventScroll: true });
+    if (hadFocus) {
+      const back = this.returnFocus;
+      if (back instanceof HTMLElement && back.isConnected && back !== this.doc.body) back.focus({ preventScroll: true });
+      else (this.doc.activeElement as HTMLElement | null)?.blur(); // nothing to return to: leave focus on the page, not in us
+    }
     this.returnFocus = null;
     this.onClose?.();
   }
