@@ -13,6 +13,9 @@ import { renderList, renderProfile } from './views.ts';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const events = dataset.vendors.reduce((n, v) => n + v.events.length, 0);
 $('meta').textContent = `Dataset ${dataset.version} · as of ${dataset.asOf} · ${dataset.vendors.length} vendors · ${events} events`;
+const sources = dataset.vendors.flatMap((v) => [...v.events, ...v.responses].flatMap((e) => e.sources));
+const publishers = new Set(sources.map((s) => s.publisher));
+$('sources-about').textContent = `${sources.length} source links from ${publishers.size} publishers back the ${events} events and ${dataset.vendors.reduce((n, v) => n + v.responses.length, 0)} vendor responses; each is listed with its event in the vendor's profile.`;
 $('kev-about').textContent = dataset.kevCatalog
   ? `Exploited-vulnerability counts come from CISA's Known Exploited Vulnerabilities catalog, version ${dataset.kevCatalog.version} (public domain, CC0).`
   : 'No Known Exploited Vulnerabilities data is bundled.';
