@@ -52,7 +52,7 @@ class App {
     const observer = new MutationObserver((records) => scheduler.mutated(records.filter((r) => !this.ours(r.target))));
     for (const block of visibleBlocks(document)) scanner.enqueue(block);
     scanner.enqueue(document.body ?? document.documentElement);
-    scheduler.runNow(); // the viewport first, in this task
+    scheduler.runNow(); // the viewport first, in the next task
     observer.observe(document, OBSERVE);
     ctrl.signal.addEventListener('abort', () => observer.disconnect());
     wireHover(document, this, ctrl.signal);

@@ -3,14 +3,15 @@
  * to date. It never changes the page: a mention is a StaticRange (no live
  * range bookkeeping on every page mutation) added to a CSS highlight.
  *
- * Work is queued as walks (the document, a changed block, a shadow root) and
- * done in slices by `work(deadline)`, so no task of ours runs long. Blocks
- * that change are re-scanned alone; mentions whose text left the page are
- * dropped; the total is capped (LIMITS.maxMentions) for pages that grow
- * forever.
+ * Work is queued as jobs (the document, a changed block, a shadow root) and
+ * done in slices by `work(deadline)`, so no task of ours runs long. A job
+ * reads its root's text in a few native calls and walks only the blocks that
+ * may hold a mention (`candidateSegments`). Blocks that change are re-scanned
+ * alone; mentions whose text left the page are dropped; the total is capped
+ * (LIMITS.maxMentions) for pages that grow forever.
  */
 import { Matcher, resolveContext, type Span } from '../shared/matcher.ts';
-import { INLINE_TAGS, isInSkipped, SegmentWalker, type Segment } from '../shared/segments.ts';
+import { candidateSegments, INLINE_TAGS, SKIP_SELECTOR, SKIP_TAGS, type PrefilterOptions, type Segment, type Step } from '../shared/segments.ts';
 import { LIMITS } from '../shared/limits.ts';
 
 export interface Mention {
@@ -28,7 +29,10 @@ export interface ScannerHooks {
   shadowRoot?(root: ShadowRoot): void;
 }
 
-interface Job { walker: SegmentWalker; force: boolean }
+interface Job { steps: Generator<Step, void, undefined>; force: boolean }
+
+/** Work (≈ code units) between two looks at the clock; a scanned segment counts SEGMENT_COST. */
+const CLOCK_EVERY = 16_384, SEGMENT_COST = 512;
 
 /** The nearest ancestor (or self) that is not an inline element. */
 export function blockOf(node: Node): Node {
@@ -41,6 +45,7 @@ export class Scanner {
   readonly mentions = new Set<Mention>();
   private readonly byNode = new WeakMap<Text, Mention[]>();
   private seen = new WeakSet<Text>();
+  private shadows = new WeakSet<ShadowRoot>();
   private readonly confirmed = new Set<number>();
   private pending: { seg: Segment; texts: string[]; span: Span }[] = [];
   private jobs: Job[] = [];
@@ -48,28 +53,41 @@ export class Scanner {
   /** Bumped on every add or remove. */
   version = 0;
 
-  constructor(private readonly matcher: Matcher, private readonly hooks: ScannerHooks) {}
+  private readonly walk: PrefilterOptions;
+
+  constructor(private readonly matcher: Matcher, private readonly hooks: ScannerHooks) {
+    const found = hooks.shadowRoot;
+    this.walk = {
+      skip: hooks.skip,
+      candidateEnds: (text, ends, carry) => matcher.candidateEnds(text, ends, carry),
+      // Each open shadow root is reported once (a full walk and a block walk may both meet it).
+      onShadowRoot: found && ((root) => { if (!this.shadows.has(root)) { this.shadows.add(root); found(root); } }),
+    };
+  }
 
   get busy(): boolean { return this.jobs.length > 0; }
 
-  /** Queues a walk of `root`. `force` re-scans segments already seen. */
+  /** Queues a scan of `root`. `force` re-scans segments already seen. */
   enqueue(root: Node, { force = false, first = false } = {}): void {
-    const walker = new SegmentWalker(root, { skip: this.hooks.skip, onShadowRoot: this.hooks.shadowRoot });
-    const job = { walker, force };
+    const job = { steps: candidateSegments(root, this.walk), force };
     if (first) this.jobs.unshift(job); else this.jobs.push(job);
   }
 
   /** Scans until `deadline` (performance.now() ms). Returns true if work remains. */
   work(deadline: number): boolean {
+    let cost = 0;
     while (this.jobs.length) {
       const job = this.jobs[0]!;
-      let n = 0;
-      for (let seg = job.walker.next(); seg; seg = job.walker.next()) {
-        this.scanSegment(seg, job.force);
-        if ((++n & 15) === 0 && performance.now() >= deadline) return true;
+      try {
+        for (let step = job.steps.next(); !step.done; step = job.steps.next()) {
+          if (typeof step.value === 'number') cost += step.value;
+          else { this.scanSegment(step.value, job.force); cost += SEGMENT_COST; }
+          if (cost >= CLOCK_EVERY) { cost = 0; if (performance.now() >= deadline) return true; }
+        }
+      } catch {
+        // A page odd enough to break a walk loses that job, not the whole scan.
       }
-      this.jobs.shift();
-      if (performance.now() >= deadline) return this.jobs.length > 0;
+      this.jobs.splice(this.jobs.indexOf(job), 1);
     }
     return false;
   }
@@ -134,24 +152,37 @@ export class Scanner {
 
   /** Handles a batch of mutation records: re-scans changed blocks only. */
   mutated(records: MutationRecord[]): void {
-    const dirty = new Set<Node>();
+    const dirty = new Map<Node, boolean>(); // block → it was on the page before (so may hold mentions)
+    const touch = (b: Node, before: boolean) => dirty.set(b, before || (dirty.get(b) ?? false));
     let removals = false;
     for (const r of records) {
-      if (r.type === 'characterData') dirty.add(blockOf(r.target));
+      if (r.type === 'characterData') touch(blockOf(r.target), true);
       else {
         if (r.removedNodes.length) removals = true;
         for (const n of r.addedNodes) {
-          if (n.nodeType === 1 && !INLINE_TAGS.has((n as Element).localName)) dirty.add(n); // a new block: scan it alone
-          else if (n.nodeType === 1 || n.nodeType === 3) dirty.add(blockOf(r.target));
+          if (n.nodeType === 1 && !INLINE_TAGS.has((n as Element).localName)) touch(n, false); // a new block: scan it alone
+          else if (n.nodeType === 1 || n.nodeType === 3) touch(blockOf(r.target), true);
         }
-        if (r.removedNodes.length && r.target.nodeType === 1 && INLINE_TAGS.has((r.target as Element).localName)) dirty.add(blockOf(r.target));
+        if (r.removedNodes.length && r.target.nodeType === 1 && INLINE_TAGS.has((r.target as Element).localName)) touch(blockOf(r.target), true);
       }
     }
-    const roots = [...dirty].filter((b) => b.isConnected && !isInSkipped(b, this.hooks.skip));
-    if (removals || roots.length) {
-      for (const m of [...this.mentions]) {
+    const memo = new Map<Node, boolean>(); // batches share ancestors: each is checked once
+    const inSkipped = (n: Node | null): boolean => {
+      if (!n || n.nodeType !== 1) return false;
+      let v = memo.get(n);
+      if (v === undefined) {
+        const el = n as Element;
+        memo.set(n, (v = SKIP_TAGS.has(el.localName) || this.hooks.skip(el) || el.matches(SKIP_SELECTOR) || inSkipped(el.parentNode)));
+      }
+      return v;
+    };
+    const roots = [...dirty.keys()].filter((b) => b.isConnected && !inSkipped(b));
+    // New blocks hold no mention yet, unless nodes moved into them, which shows as a removal.
+    const check = removals ? roots : roots.filter((b) => dirty.get(b));
+    if (removals || check.length) {
+      for (const m of this.mentions) {
         const n = m.nodes[0]!;
-        if (!n.isConnected || roots.some((b) => b.contains(n))) this.remove(m);
+        if (!n.isConnected || check.some((b) => b.contains(n))) this.remove(m);
       }
       if (removals) this.pending = this.pending.filter((p) => p.seg[0]!.isConnected);
     }
@@ -190,6 +221,7 @@ export class Scanner {
   reset(): void {
     this.clear();
     this.seen = new WeakSet();
+    this.shadows = new WeakSet();
   }
 
   counts(): Map<number, number> {

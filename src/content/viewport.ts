@@ -1,10 +1,17 @@
-/** The blocks on screen now, scanned before the rest of the page. */
+/**
+ * The blocks on screen now, scanned before the rest of the page. At the top
+ * of a page the scan's document order already starts with what is on screen,
+ * so no hit test is made there (each one may force a layout and costs ~5 ms
+ * on a page of a million nodes); only a page opened scrolled down (restored
+ * position, #anchor) is hit-tested.
+ */
 import { blockOf } from './scanner.ts';
 
 export function visibleBlocks(doc: Document, max = 12): Element[] {
-  const w = doc.defaultView?.innerWidth ?? 0, hgt = doc.defaultView?.innerHeight ?? 0;
+  const win = doc.defaultView;
+  const w = win?.innerWidth ?? 0, hgt = win?.innerHeight ?? 0;
   const out = new Set<Element>();
-  if (!w || !hgt) return [];
+  if (!w || !hgt || (win!.scrollY === 0 && win!.scrollX === 0)) return [];
   for (let y = 0.1; y < 1; y += 0.2) {
     for (let x = 0.15; x < 1; x += 0.35) {
       const el = doc.elementFromPoint(x * w, y * hgt);

@@ -123,6 +123,90 @@ export class Matcher {
     if (spanEnd < 0) return null;
     return { start, end: spanEnd, vendor: this.voc.vendorOf[p]!, pattern: p, weak: (flags & Flag.Weak) !== 0 };
   }
+
+  // ── Optional fast path for the content script's prefilter ──────────────────
+  // Added by the performance work (src/shared/segments.ts `candidateSegments`);
+  // scan() does not use it. It must stay a superset of scan(): keep it in step
+  // with the automaton and the case rules of verify().
+
+  /**
+   * Where a mention may end in `text`, without splitting it into blocks:
+   * pushes to `ends` the offset just past each raw hit of an alias that passes
+   * the case rules (`exact`, capital). Boundaries are not checked (they depend
+   * on where blocks and text nodes split the text), so every span scan() finds
+   * in any run of consecutive code units of `text` contains one of the offsets
+   * minus one. Pass the returned carry on for text that follows (0 to start).
+   */
+  candidateEnds(text: string, ends: number[], carry = 0): number {
+    const raw = rawHits;
+    const state = fastScan(fastTables(this.dfa, this.voc), this.dfa, text, carry, raw);
+    for (let k = 0; k < raw.length; k += 2) {
+      for (const p of this.dfa.out[raw[k + 1]!]!) if (this.voc.vendorOf[p]! >= 0 && this.caseFits(text, raw[k]!, p)) { ends.push(raw[k]!); break; }
+    }
+    raw.length = 0;
+    return state;
+  }
+
+  /** verify()'s case rules alone; true when the match starts in earlier text. */
+  private caseFits(text: string, end: number, p: number): boolean {
+    let need = this.plen[p]!, i = end - 1, prevSpace = false, start = end;
+    for (; need > 0 && i >= 0; i--) {
+      const f = fold(text.charCodeAt(i));
+      if (f === IGNORE) continue;
+      if (f === SPACE) { if (!prevSpace) { need--; prevSpace = true; } } else { need--; prevSpace = false; }
+      start = i;
+    }
+    if (need > 0) return true;
+    if (this.voc.flags[p]! & Flag.Exact) return foldString(text.slice(start, end), true) === this.exactForm[p];
+    return !this.needsCap[p] || hasCapital(ChunkText.of(text.slice(start, end)), 0, end - start);
+  }
+}
+
+/**
+ * Fast path tables, built once per automaton on first use: the automaton
+ * with one more symbol (A0 = ignorable: stay) and a loop on the space symbol
+ * in states entered by a space (so a run of spaces counts as one), which
+ * makes the hot loop branch-free; code unit → symbol + 1 (0 = not yet known);
+ * per state, 1 if an alias (not only a stop phrase) ends there.
+ */
+interface FastTables { A: number; delta: Uint16Array | Int32Array; tab: Uint16Array; hit: Uint8Array }
+const fastCache = new WeakMap<object, FastTables>();
+function fastTables(dfa: ReturnType<typeof buildDfa>, voc: Vocabulary): FastTables {
+  let f = fastCache.get(dfa);
+  if (f) return f;
+  const { A: A0, delta: d0, out, sym } = dfa, S = out.length, A = A0 + 1, space = sym[SPACE]!;
+  const delta = d0 instanceof Uint16Array ? new Uint16Array(S * A) : new Int32Array(S * A);
+  const enteredBySpace = new Uint8Array(S);
+  for (let s = 0; s < S; s++) { const t = d0[s * A0 + space]!; if (t) enteredBySpace[t] = 1; }
+  for (let s = 0; s < S; s++) {
+    delta.set(d0.subarray(s * A0, s * A0 + A0), s * A);
+    delta[s * A + A0] = s;
+    if (enteredBySpace[s]) delta[s * A + space] = s;
+  }
+  const hit = new Uint8Array(S);
+  out.forEach((ps, s) => { if (ps?.some((p) => voc.vendorOf[p]! >= 0)) hit[s] = 1; });
+  fastCache.set(dfa, (f = { A, delta, tab: new Uint16Array(0x10000), hit }));
+  // A few runs over an alias give the hot loop type feedback for its rare branch,
+  // so the optimised code is not thrown away at the page's first hit.
+  const sample = ` ${voc.patterns[voc.vendorOf.findIndex((v) => v >= 0)] ?? ''} `, raw: number[] = [];
+  for (let k = 0; k < 12; k++) fastScan(f, dfa, sample, 0, raw);
+  return f;
+}
+const rawHits: number[] = [];
+/** The hot loop, alone in a small function (optimised early, no rare branch to deoptimise it): pushes end, state per raw hit. */
+function fastScan(f: FastTables, dfa: ReturnType<typeof buildDfa>, text: string, state: number, raw: number[]): number {
+  const { A, delta, tab, hit } = f;
+  for (let i = 0, n = text.length; i < n; i++) {
+    let s = tab[text.charCodeAt(i)]!;
+    if (s === 0) s = fastSymbol(tab, dfa, text.charCodeAt(i));
+    state = delta[state * A + s - 1]!;
+    if (hit[state] !== 0) raw.push(i + 1, state);
+  }
+  return state;
+}
+function fastSymbol(tab: Uint16Array, dfa: ReturnType<typeof buildDfa>, c: number): number {
+  const f = fold(c);
+  return (tab[c] = (f === IGNORE ? dfa.A : dfa.sym[f]!) + 1);
 }
 
 /** Leftmost-longest selection; stop phrases win ties and are then dropped. */
