@@ -10,8 +10,8 @@ export const LIMITS = {
   hoverCloseDelayMs: 400,
   /** Items per section shown in the tooltip before "more in the profile". */
   tooltipItemsPerSection: 30,
-  /** Vendor responses shown in the tooltip, newest first. */
-  tooltipResponses: 3,
+  /** Vendor responses shown in the tooltip: the standing position, else the newest. */
+  tooltipResponses: 1,
   /** Debounce for count reports to the background, in ms. */
   countReportDelayMs: 250,
 } as const;

@@ -52,6 +52,7 @@ describe('Chromium: the built extension', () => {
     expect(text).toMatch(/13 Sep 2017/);
     expect(text).toMatch(/20 Jun 2024/);
     expect(text).toContain('Data as of');
+    expect(text).toMatch(/no ties to any government/); // the vendor's standing response comes first
     const links = await inContentWorld<string[]>(page, `[...globalThis.__vendorLens.tooltip.element.querySelectorAll('a')].map((a) => a.href)`);
     expect(links.length).toBeGreaterThan(3);
     expect(links.every((u) => u.startsWith('https://'))).toBe(true);

@@ -59,13 +59,13 @@ export function renderDetails(doc: Document, d: TooltipData, uid: string): Node[
     d.kev && d.kev.count > 0
       ? h(doc, 'p', { class: 'kev' }, `CISA lists ${d.kev.count} actively exploited vulnerabilit${d.kev.count === 1 ? 'y' : 'ies'}${d.kev.ransomware ? ` (${d.kev.ransomware} used in ransomware)` : ''}, catalog of ${d.kev.catalog.replaceAll('.', '-')}.`)
       : null,
-    section(doc, 'Government actions', gov, `${uid}-gov`) ?? (d.noGovernmentAction ? h(doc, 'p', { class: 'none' }, 'No government action found in the dataset.') : null),
-    section(doc, 'Controversies', other, `${uid}-con`),
     responses.length
       ? h(doc, 'section', { class: 'response', 'aria-labelledby': `${uid}-res` },
         h(doc, 'h3', { id: `${uid}-res` }, `${d.name}’s response${d.responses.length === 1 ? '' : 's'} (${d.responses.length})`),
         ...responses.map((r) => h(doc, 'p', {}, h(doc, 'strong', {}, `${displayDate(r.date)}: `), r.summary, ' ', ...r.sources.slice(0, 1).map((s) => sourceLink(doc, s)))),
         d.responses.length > responses.length ? h(doc, 'div', { class: 'meta' }, `${d.responses.length - responses.length} more in the full profile`) : null)
       : null,
+    section(doc, 'Government actions', gov, `${uid}-gov`) ?? (d.noGovernmentAction ? h(doc, 'p', { class: 'none' }, 'No government action found in the dataset.') : null),
+    section(doc, 'Controversies', other, `${uid}-con`),
   ].filter((n): n is HTMLElement => !!n);
 }
