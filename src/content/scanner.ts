@@ -11,7 +11,8 @@
  * (LIMITS.maxMentions) for pages that grow forever.
  */
 import { Matcher, resolveContext, type Span } from '../shared/matcher.ts';
-import { candidateSegments, INLINE_TAGS, SKIP_SELECTOR, SKIP_TAGS, type PrefilterOptions, type Segment, type Step } from '../shared/segments.ts';
+import { INLINE_TAGS, SKIP_SELECTOR, SKIP_TAGS, type Segment } from '../shared/segments.ts';
+import { candidateSegments, type PrefilterOptions, type Step } from '../shared/prefilter.ts';
 import { LIMITS } from '../shared/limits.ts';
 
 export interface Mention {

@@ -1,0 +1,154 @@
+/**
+ * The content script's fast path over a page: find the segments that may hold
+ * a mention without visiting every node (see `candidateSegments`). Walking and
+ * cutting rules are those of segments.ts, so results equal a full walk;
+ * tests/bench/prefilter-check.ts compares the two on real pages.
+ */
+import { INLINE_TAGS, SegmentWalker, SKIP_SELECTOR, SKIP_TAGS, type Segment, type WalkerOptions } from './segments.ts';
+
+export interface PrefilterOptions extends WalkerOptions {
+  /** The matcher's raw pass over plain text (Matcher.candidateEnds). */
+  candidateEnds(text: string, ends: number[], carry: number): number;
+}
+
+/** A segment to scan, or the rough cost (≈ code units read) of the work done since the last step. */
+export type Step = Segment | number;
+
+const BLOCK = 1, SKIPPED = 2, CLEAR = 4; // per element: not inline; skipped; no skipped ancestor up to the root
+const SPLIT = 4096; // hits in an element with more text are located child by child
+const BATCH = 16_384; // code units of children's text matched at once (small strings die young)
+
+/**
+ * The segments of `root` that may hold a mention, in document order, without
+ * visiting every node: the text of a batch of children is read at once (a
+ * Range) and goes through the matcher's raw pass; only the segment around each
+ * candidate hit is walked, by a SegmentWalker (so with the same cuts and skip
+ * rules as a full walk), each once. A mention lies inside one segment, whose
+ * text is a run of its child's text, so its hit is seen and none is missed.
+ * Then an element-only pass reports open shadow roots as a full walk would.
+ */
+export function* candidateSegments(root: Node, opts: PrefilterOptions): Generator<Step, void, undefined> {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const memo = new Map<Node, number>();
+  const kind = (el: Element): number => {
+    let k = memo.get(el);
+    if (k === undefined) {
+      const name = el.localName;
+      k = (INLINE_TAGS.has(name) ? 0 : BLOCK) | (SKIP_TAGS.has(name) || opts.skip?.(el) || el.matches(SKIP_SELECTOR) ? SKIPPED : 0);
+      memo.set(el, k);
+    }
+    return k;
+  };
+  /** The block to walk for a node: its nearest non-inline ancestor under `root` (else root); null if skipped. */
+  const blockFor = (node: Node): Node | null => {
+    let block: Node | null = null;
+    const path: Node[] = [];
+    for (let n = node.parentNode; n && n !== root && n.nodeType === 1; n = n.parentNode) {
+      const k = kind(n as Element);
+      if (k & SKIPPED) return null;
+      block ??= k & BLOCK ? n : null;
+      if (k & CLEAR && block) break;
+      path.push(n);
+    }
+    for (const n of path) memo.set(n, memo.get(n)! | CLEAR);
+    return block ?? root;
+  };
+  const ends: number[] = [], found: Text[] = [];
+  const covered = new Set<Text>(); // text nodes of the segments yielded
+  const walk: WalkerOptions = { ...opts, skipped: (el) => (kind(el) & SKIPPED) !== 0 };
+  const host = (el: Element) => !!opts.onShadowRoot && !!el.shadowRoot;
+  // Batches of root's children, each read natively as one string (a Range from
+  // inside the first to inside the last: no index walks), so no child is
+  // touched unless its batch holds a hit. Batch size adapts to ~BATCH code units.
+  const kids = root.childNodes, range = doc.createRange();
+  let carry = 0, i = 0, k = 16;
+  while (i < kids.length) {
+    const j = Math.min(i + k, kids.length), first = kids[i]!, last = kids[j - 1]!;
+    if (first.nodeType === 10) range.setStart(root, i); else range.setStart(first, 0); // a doctype holds no boundary
+    if (last.nodeType === 10) range.setEnd(root, j);
+    else range.setEnd(last, last.nodeType === 1 ? last.childNodes.length : (last as CharacterData).length);
+    const text = range.toString();
+    carry = opts.candidateEnds(text, ends, carry);
+    if (ends.length) siblingsAt(doc, first, ends, found);
+    ends.length = 0;
+    yield 64 + text.length;
+    k = text.length > 2 * BATCH ? Math.max(1, k >> 1) : text.length < BATCH / 2 ? Math.min(512, k * 2) : k;
+    for (const t of found) {
+      if (covered.has(t)) continue;
+      const block = blockFor(t);
+      if (!block) continue;
+      // Only the segment around the hit: back to where a full walk would start it, then forward.
+      const seg = new SegmentWalker(block, walk, segmentStart(t, block, kind, host)).next();
+      if (!seg || covered.has(seg[0]!)) continue;
+      for (const x of seg) covered.add(x);
+      yield seg;
+    }
+    found.length = 0;
+    // The page may have changed root's children while we yielded: go on after the last one read.
+    if (kids[j - 1] === last || last.parentNode !== root) i = j;
+    else { range.setStartAfter(last); i = range.startOffset; }
+  }
+  range.collapse(true); // a live range costs the page a little on every change: keep it empty
+  if (!opts.onShadowRoot) return;
+  const w = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  let n = 0;
+  for (let el = (root.nodeType === 1 ? root : w.nextNode()) as Element | null; el; el = w.nextNode() as Element | null) {
+    const sr = el.shadowRoot;
+    if (sr && !(kind(el) & SKIPPED) && blockFor(el)) opts.onShadowRoot(sr);
+    if (++n === 64) { n = 0; yield 2048; }
+  }
+}
+
+/** The text nodes holding the code units before `ends` (ascending offsets into the text of `first` and its next siblings), once each. */
+function siblingsAt(doc: Document, first: Node | null, ends: readonly number[], out: Text[]): void {
+  let i = 0, base = 0;
+  for (let c = first; c && i < ends.length; c = c.nextSibling) {
+    const t = c.nodeType;
+    const l = t === 3 || t === 4 ? (c as CharacterData).length : t === 1 ? (c.textContent ?? '').length : 0;
+    const from = i;
+    while (i < ends.length && ends[i]! <= base + l) i++;
+    if (i > from) textsAt(doc, c, ends.slice(from, i).map((e) => e - base), l, out);
+    base += l;
+  }
+}
+
+/** The same inside one node whose text has `len` units. */
+function textsAt(doc: Document, node: Node, ends: readonly number[], len: number, out: Text[]): void {
+  if (node.nodeType !== 1) { if (node.nodeType === 3) out.push(node as Text); return; }
+  if (len > SPLIT) return siblingsAt(doc, node.firstChild, ends, out); // children's lengths (native) first
+  const w = doc.createTreeWalker(node, 12 /* SHOW_TEXT | SHOW_CDATA_SECTION: what textContent reads */);
+  let i = 0, base = 0;
+  for (let t = w.nextNode() as CharacterData | null; t && i < ends.length; t = w.nextNode() as CharacterData | null) {
+    const l = t.length;
+    if (ends[i]! <= base + l) {
+      if (t.nodeType === 3) out.push(t as Text);
+      while (i < ends.length && ends[i]! <= base + l) i++;
+    }
+    base += l;
+  }
+}
+
+/**
+ * The first text node of the segment holding `t`: going back from `t` in
+ * document order to the first cut a forward walk of `block` would make (the
+ * start of a block, shadow host or `block` itself; a skipped element; the end
+ * of a block).
+ */
+function segmentStart(t: Text, block: Node, kind: (el: Element) => number, host: (el: Element) => boolean): Text {
+  let start = t, cur: Node | null = t.previousSibling, parent: Node | null = t.parentNode;
+  for (;;) {
+    if (!cur) { // at the start of parent's children
+      if (!parent || parent === block || parent.nodeType !== 1) return start;
+      if (kind(parent as Element) & BLOCK || host(parent as Element)) return start;
+      cur = parent.previousSibling;
+      parent = parent.parentNode;
+    } else if (cur.nodeType === 3) {
+      if ((cur as Text).data.length) start = cur as Text;
+      cur = cur.previousSibling;
+    } else if (cur.nodeType === 1) {
+      if (kind(cur as Element) & (BLOCK | SKIPPED)) return start;
+      parent = cur; // an inline element: its text belongs to the segment, from its end
+      cur = cur.lastChild;
+    } else cur = cur.previousSibling;
+  }
+}
