@@ -49,11 +49,9 @@ export function buildDfa(folded: readonly string[]): Dfa {
     const s = queue[qi]!;
     const f = fail[s]!;
     if (out[f]) out[s] = [...(out[s] ?? []), ...out[f]!];
-    for (let a = 0; a < A; a++) {
-      const t = goto[s]!.get(a);
-      if (t === undefined) delta[s * A + a] = delta[f * A + a]!;
-      else { fail[t] = delta[f * A + a]!; delta[s * A + a] = t; queue.push(t); }
-    }
+    // Start from the failure state's complete row (one native copy), then set the trie's own edges.
+    delta.copyWithin(s * A, f * A, f * A + A);
+    for (const [a, t] of goto[s]!) { fail[t] = delta[f * A + a]!; delta[s * A + a] = t; queue.push(t); }
   }
   return { A, sym, delta, out };
 }
