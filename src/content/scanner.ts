@@ -30,7 +30,10 @@ export interface ScannerHooks {
   shadowRoot?(root: ShadowRoot): void;
 }
 
-interface Job { steps: Generator<Step, void, undefined>; force: boolean }
+interface Job { root: Node; steps: Generator<Step, void, undefined>; force: boolean; retries: number }
+
+/** A walk broken by the page changing under it is started again (already-seen segments are skipped), this often. */
+const MAX_RETRIES = 3;
 
 /** Work (≈ code units) between two looks at the clock; a scanned segment counts SEGMENT_COST. */
 const CLOCK_EVERY = 16_384, SEGMENT_COST = 512;
@@ -69,8 +72,8 @@ export class Scanner {
   get busy(): boolean { return this.jobs.length > 0; }
 
   /** Queues a scan of `root`. `force` re-scans segments already seen. */
-  enqueue(root: Node, { force = false, first = false } = {}): void {
-    const job = { steps: candidateSegments(root, this.walk), force };
+  enqueue(root: Node, { force = false, first = false, retries = 0 } = {}): void {
+    const job: Job = { root, steps: candidateSegments(root, this.walk), force, retries };
     if (first) this.jobs.unshift(job); else this.jobs.push(job);
   }
 
@@ -86,7 +89,12 @@ export class Scanner {
           if (cost >= CLOCK_EVERY) { cost = 0; if (performance.now() >= deadline) return true; }
         }
       } catch {
-        // A page odd enough to break a walk loses that job, not the whole scan.
+        // The page changed under the walk between two slices (a node it stood on was removed):
+        // walk the root again; segments already scanned are skipped. A page that keeps breaking
+        // walks loses that job only, never the whole scan.
+        this.jobs.splice(this.jobs.indexOf(job), 1);
+        if (job.retries < MAX_RETRIES && job.root.isConnected) this.enqueue(job.root, { force: false, first: true, retries: job.retries + 1 });
+        continue;
       }
       this.jobs.splice(this.jobs.indexOf(job), 1);
     }

@@ -88,16 +88,19 @@ export function externalRequests(requests: string[]): string[] {
   return requests.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|moz-extension:|data:|blob:|about:|chrome:)/.test(u));
 }
 
-/** Evaluates `expr` in the content script's isolated world of `page`'s main frame. */
+/** Evaluates `expr` in the content script's isolated world of `page`'s main frame (not an iframe's). */
 export async function inContentWorld<T>(page: Page, expr: string): Promise<T> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
     const contexts: { id: number; auxData?: { type?: string; isDefault?: boolean; frameId?: string }; name: string }[] = [];
     cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+    // The main frame's world: iframes run their own copy of the content script.
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const main = frameTree.frame.id;
     await cdp.send('Runtime.enable');
     const deadline = Date.now() + 10_000;
     let ctx: (typeof contexts)[number] | undefined;
-    while (!(ctx = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Vendor Lens')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (!(ctx = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Vendor Lens' && c.auxData.frameId === main)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     if (!ctx) throw new Error(`content script world not found (worlds: ${contexts.map((c) => c.name || c.auxData?.type).join(', ')})`);
     const res = await cdp.send('Runtime.evaluate', { expression: expr, contextId: ctx.id, returnByValue: true, awaitPromise: true });
     if (res.exceptionDetails) throw new Error(`in content world: ${res.exceptionDetails.exception?.description ?? res.exceptionDetails.text}`);
