@@ -11,7 +11,7 @@
  * (LIMITS.maxMentions) for pages that grow forever.
  */
 import { Matcher, resolveContext, type Span } from '../shared/matcher.ts';
-import { INLINE_TAGS, SKIP_SELECTOR, SKIP_TAGS, type Segment } from '../shared/segments.ts';
+import { INLINE_TAGS, isSkippedElement, type Segment } from '../shared/segments.ts';
 import { candidateSegments, type PrefilterOptions, type Step } from '../shared/prefilter.ts';
 import { LIMITS } from '../shared/limits.ts';
 
@@ -101,11 +101,6 @@ export class Scanner {
     return false;
   }
 
-  /** Everything at once (used where slicing does not matter, e.g. tests). */
-  drain(): void {
-    while (this.work(Infinity));
-  }
-
   scanSegment(seg: Segment, force = false): void {
     const first = seg[0]!;
     if (!force && this.seen.has(first)) return;
@@ -181,7 +176,7 @@ export class Scanner {
       let v = memo.get(n);
       if (v === undefined) {
         const el = n as Element;
-        memo.set(n, (v = SKIP_TAGS.has(el.localName) || this.hooks.skip(el) || el.matches(SKIP_SELECTOR) || inSkipped(el.parentNode)));
+        memo.set(n, (v = isSkippedElement(el, this.hooks.skip) || inSkipped(el.parentNode)));
       }
       return v;
     };

@@ -1,3 +1,2 @@
 /** Identifiers that several places must agree on. */
 export const GECKO_ID = 'vendor-lens@vendor-lens.invalid';
-export const HIGHLIGHT_NAME = 'vendor-lens';

@@ -4,7 +4,7 @@
  * cutting rules are those of segments.ts, so results equal a full walk;
  * tests/bench/prefilter-check.ts compares the two on real pages.
  */
-import { INLINE_TAGS, SegmentWalker, SKIP_SELECTOR, SKIP_TAGS, type Segment, type WalkerOptions } from './segments.ts';
+import { INLINE_TAGS, isSkippedElement, SegmentWalker, type Segment, type WalkerOptions } from './segments.ts';
 
 export interface PrefilterOptions extends WalkerOptions {
   /** The matcher's raw pass over plain text (Matcher.candidateEnds). */
@@ -34,7 +34,7 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
     let k = memo.get(el);
     if (k === undefined) {
       const name = el.localName;
-      k = (INLINE_TAGS.has(name) ? 0 : BLOCK) | (SKIP_TAGS.has(name) || opts.skip?.(el) || el.matches(SKIP_SELECTOR) ? SKIPPED : 0);
+      k = (INLINE_TAGS.has(name) ? 0 : BLOCK) | (isSkippedElement(el, opts.skip) ? SKIPPED : 0);
       memo.set(el, k);
     }
     return k;

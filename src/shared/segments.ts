@@ -43,13 +43,9 @@ export function skippedElements(root: Element | Document | DocumentFragment): Se
   return set;
 }
 
-/** True if `node` is inside a skipped tag or region (checks ancestors). */
-export function isInSkipped(node: Node, skipped: (el: Element) => boolean = () => false): boolean {
-  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n && n.nodeType === 1; n = n.parentNode) {
-    const el = n as Element;
-    if (SKIP_TAGS.has(el.localName) || skipped(el) || (el.matches?.(SKIP_SELECTOR) ?? false)) return true;
-  }
-  return false;
+/** True if `el` itself is skipped: a skipped tag, an editable/editor/opted-out region, or one of the caller's own (`skip`). */
+export function isSkippedElement(el: Element, skip?: (el: Element) => boolean): boolean {
+  return SKIP_TAGS.has(el.localName) || (skip?.(el) ?? false) || el.matches(SKIP_SELECTOR);
 }
 
 /** Where to look for skipped elements: the root itself unless it is a bare node (a Text). */
@@ -78,8 +74,6 @@ export class SegmentWalker {
     this.skipped = opts.skipped ?? ((el) => SKIP_TAGS.has(el.localName) || (set ??= skippedElements(scopeOf(root))).has(el) || (opts.skip?.(el) ?? false));
     this.node = from ?? root.firstChild;
   }
-
-  get done(): boolean { return this.node === null && this.seg.length === 0; }
 
 
   /** The next segment, or null when the walk is over. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { externalRequests, PAGE_DOM, ROOT, serve, type Served } from './harness.ts';
+import { centreOfText } from './page-text.ts';
 import { launchFirefox, markedTexts, newPage, openExtensionPage, tooltipText, type Firefox } from './firefox-harness.ts';
 
 let server: Served;
@@ -25,18 +26,9 @@ const poll = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string
 };
 
 async function textCentre(p: Page, text: string): Promise<{ x: number; y: number }> {
-  return p.evaluate((t) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-      const i = n.data.indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i); r.setEnd(n, i + t.length);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    throw new Error(`no ${t}`);
-  }, text);
+  const c = await p.evaluate(centreOfText, [text, text] as const);
+  if (!c) throw new Error(`text not on the page: ${text}`);
+  return c;
 }
 
 beforeAll(async () => {

@@ -1,23 +1,11 @@
 /** Small page helpers for the Chromium tests: find text on the page, hover it, read the tooltip. */
 import type { Page } from 'playwright-core';
 import { inContentWorld } from './harness.ts';
+import { centreOfText } from './page-text.ts';
 
 /** The centre of `part` (default: all) of the first occurrence of `text` within one text node. */
 export async function textPoint(page: Page, text: string, part = text): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate(([t, sub]) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-      const i = n.data.indexOf(t);
-      if (i < 0) continue;
-      const j = i + t.indexOf(sub);
-      const r = document.createRange();
-      r.setStart(n, j); r.setEnd(n, j + sub.length);
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const b = r.getClientRects()[0]!;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    return null;
-  }, [text, part] as const);
+  const p = await page.evaluate(centreOfText, [text, part] as const);
   if (!p) throw new Error(`text not on the page: ${text}`);
   return p;
 }

@@ -48,6 +48,9 @@ describe('Chromium: page safety', () => {
     const { page, errors } = await open('/dynamic.html');
     await expect.poll(() => mentionTexts(page), { timeout: 5000 }).toEqual(expect.arrayContaining(['Kaspersky Lab', 'Huawei', 'Hikvision', 'Fortinet', 'Ivanti Connect Secure', 'Citrix']));
     expect(await mentionTexts(page)).not.toContain('SolarWinds'); // the changed line no longer says it
+    // The shadow root gets the highlight colours (the document's stylesheet does not reach into it).
+    const shadowRules = await page.evaluate(() => document.getElementById('shadow-host')!.shadowRoot!.adoptedStyleSheets.flatMap((x) => [...x.cssRules].map((r) => r.cssText)));
+    expect(shadowRules.some((r) => r.startsWith('::highlight(vendor-lens)'))).toBe(true);
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
     await expect.poll(() => frame.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0)).toBe(2);
     expect(errors).toEqual([]);
