@@ -12,6 +12,18 @@ export const LIMITS = {
   tooltipItemsPerSection: 30,
   /** Vendor responses shown in the tooltip: the standing position, else the newest. */
   tooltipResponses: 1,
+  /**
+   * The search for open shadow roots after a root's text is read (prefilter.ts
+   * `shadowHostCandidates`). Visiting each element from script costs about as
+   * much as reading the whole text and fills the heap with wrappers, so it is
+   * bounded: every element is checked in roots of up to `fullShadowSearchMax`
+   * elements; only custom elements (one native XPath query) up to
+   * `customShadowSearchMax` elements; none in bigger roots, or roots with more
+   * than `shadowSearchMaxText` code units of text (counting is skipped there).
+   */
+  fullShadowSearchMax: 20_000,
+  customShadowSearchMax: 150_000,
+  shadowSearchMaxText: 4_000_000,
   /** Debounce for count reports to the background, in ms. */
   countReportDelayMs: 250,
 } as const;

@@ -4,6 +4,7 @@
  * cutting rules are those of segments.ts, so results equal a full walk;
  * tests/bench/prefilter-check.ts compares the two on real pages.
  */
+import { LIMITS } from './limits.ts';
 import { INLINE_TAGS, isSkippedElement, SegmentWalker, type Segment, type WalkerOptions } from './segments.ts';
 
 export interface PrefilterOptions extends WalkerOptions {
@@ -25,7 +26,7 @@ const BATCH = 16_384; // code units of children's text matched at once (small st
  * candidate hit is walked, by a SegmentWalker (so with the same cuts and skip
  * rules as a full walk), each once. A mention lies inside one segment, whose
  * text is a run of its child's text, so its hit is seen and none is missed.
- * Then an element-only pass reports open shadow roots as a full walk would.
+ * Then open shadow roots are reported (see shadowHostCandidates).
  */
 export function* candidateSegments(root: Node, opts: PrefilterOptions): Generator<Step, void, undefined> {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
@@ -61,13 +62,14 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
   // inside the first to inside the last: no index walks), so no child is
   // touched unless its batch holds a hit. Batch size adapts to ~BATCH code units.
   const kids = root.childNodes, range = doc.createRange();
-  let carry = 0, i = 0, k = 16;
+  let carry = 0, i = 0, k = 16, read = 0;
   while (i < kids.length) {
     const j = Math.min(i + k, kids.length), first = kids[i]!, last = kids[j - 1]!;
     if (first.nodeType === 10) range.setStart(root, i); else range.setStart(first, 0); // a doctype holds no boundary
     if (last.nodeType === 10) range.setEnd(root, j);
     else range.setEnd(last, last.nodeType === 1 ? last.childNodes.length : (last as CharacterData).length);
     const text = range.toString();
+    read += text.length;
     carry = opts.candidateEnds(text, ends, carry);
     if (ends.length) siblingsAt(doc, first, ends, found);
     ends.length = 0;
@@ -90,13 +92,40 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
   }
   range.collapse(true); // a live range costs the page a little on every change: keep it empty
   if (!opts.onShadowRoot) return;
-  const w = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let n = 0;
-  for (let el = (root.nodeType === 1 ? root : w.nextNode()) as Element | null; el; el = w.nextNode() as Element | null) {
+  for (const el of shadowHostCandidates(root, doc, read)) {
+    if (typeof el === 'number') { yield el; continue; }
     const sr = el.shadowRoot;
     if (sr && !(kind(el) & SKIPPED) && blockFor(el)) opts.onShadowRoot(sr);
     if (++n === 64) { n = 0; yield 2048; }
   }
+}
+
+/** Custom elements: names with a hyphen (the only elements besides a fixed few built-ins that can host a shadow root). */
+const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
+
+/**
+ * Elements of `root` (whose text has `textLength` code units) that may host an
+ * open shadow root, in document order (and the cost of big native calls), within the bounds of LIMITS: all of
+ * them in a root of moderate size; only custom elements, found natively (no
+ * wrapper per element), in a big one; none in a huge one. Hosts missed there
+ * are still met by every block walk (around each hit) and by the rescans of
+ * content added or changed later.
+ */
+function* shadowHostCandidates(root: Node, doc: Document, textLength: number): Generator<Element | number, void, undefined> {
+  if (textLength > LIMITS.shadowSearchMaxText) return;
+  const scope = root as ParentNode & Node;
+  const size = 'getElementsByTagName' in scope ? (scope as Element).getElementsByTagName('*').length : scope.querySelectorAll('*').length;
+  if (size > LIMITS.fullShadowSearchMax) {
+    if (size > LIMITS.customShadowSearchMax || typeof doc.evaluate !== 'function') return;
+    yield size; // the count's cost: the scanner may end its slice here
+    const found = doc.evaluate(CUSTOM_ELEMENTS, root, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    yield size;
+    for (let i = 0; i < found.snapshotLength; i++) yield found.snapshotItem(i) as Element;
+    return;
+  }
+  const w = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let el = (root.nodeType === 1 ? root : w.nextNode()) as Element | null; el; el = w.nextNode() as Element | null) yield el;
 }
 
 /** The text nodes holding the code units before `ends` (ascending offsets into the text of `first` and its next siblings), once each. */

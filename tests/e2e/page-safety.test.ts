@@ -57,6 +57,14 @@ describe('Chromium: page safety', () => {
     await page.close();
   });
 
+  it('finds shadow roots of custom elements on a page too big to visit every element', async () => {
+    const { page, errors } = await open('/big-shadow.html');
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(20_000);
+    await expect.poll(() => mentionTexts(page), { timeout: 5000 }).toContain('Sophos');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('never disturbs typing in inputs, text areas and editable regions', async () => {
     const { page, errors } = await open('/editors.html');
     const typed = 'Kaspersky and Huawei and Palo Alto Networks';
