@@ -4,15 +4,18 @@
  * them). The manifest is derived per target from manifest.json: Chrome gets
  * a service worker, Firefox background scripts and its gecko settings.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { writeGenerated } from './src/data/generate.ts';
 import { DataError } from './src/data/load.ts';
 
 export type Target = 'chrome' | 'firefox';
 import { GECKO_ID } from './src/shared/ids.ts';
 const CONTENT_ENTRY = 'src/content/index.ts';
+const UI_ENTRY = 'src/content/ui.ts'; // injected on demand (background: scripting.executeScript)
+const UI_OUT = 'src/content/ui.js';
 
 export function manifestFor(target: Target): ManifestV3Export {
   const base = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
@@ -33,6 +36,31 @@ export function manifestFor(target: Target): ManifestV3Export {
 const target = (process.env.TARGET ?? 'chrome') as Target;
 if (target !== 'chrome' && target !== 'firefox') throw new Error(`TARGET must be chrome or firefox, not ${target}`);
 
+/**
+ * The tooltip's script is injected with scripting.executeScript, which needs
+ * it neither web-accessible nor split into chunks, but @crxjs/vite-plugin
+ * lists every `?iife` script under web_accessible_resources (so any site
+ * could probe for the extension) and leaves its intermediate chunk behind.
+ * Both are removed from the written build.
+ */
+function nothingWebAccessible(outDir: string): Plugin {
+  return {
+    name: 'vendor-lens:nothing-web-accessible',
+    apply: 'build',
+    closeBundle() {
+      const file = join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8'));
+      const injected = (manifest.web_accessible_resources ?? []).flatMap((w: { resources: string[] }) => w.resources);
+      if (injected.some((r: string) => r !== UI_OUT)) throw new Error(`unexpected web-accessible resources: ${injected.join(', ')}`);
+      delete manifest.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(manifest, null, 2));
+      const assets = join(outDir, 'assets');
+      const shipped = readdirSync(assets).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n') + readFileSync(file, 'utf8');
+      for (const f of readdirSync(assets)) if (f.startsWith('ui.ts-') && !shipped.includes(f.replace(/\.js$/, ''))) rmSync(join(assets, f));
+    },
+  };
+}
+
 try {
   writeGenerated();
 } catch (e) {
@@ -42,7 +70,8 @@ try {
 
 export default defineConfig({
   plugins: [
-    crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: [CONTENT_ENTRY] } }),
+    crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: [CONTENT_ENTRY, UI_ENTRY] } }),
+    nothingWebAccessible(`dist/${target}`),
   ],
   build: {
     outDir: `dist/${target}`,

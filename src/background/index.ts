@@ -4,6 +4,7 @@
  *   found as the toolbar badge;
  * - answers tooltips with a vendor's full record (the content script carries
  *   only the vocabulary);
+ * - injects the tooltip's code into a frame when its first tooltip opens;
  * - relays the "next mention" keyboard command to the active tab;
  * - opens the profile page.
  */
@@ -11,6 +12,7 @@ import { dataset } from '../shared/bundled.ts';
 import { browser, profileUrl, type Runtime } from '../shared/browser-api.ts';
 import { parseMessage, type Message, type VendorCount } from '../shared/messages.ts';
 import { vendorDetails } from './details.ts';
+import uiScript from '../content/ui.ts?iife';
 
 const counts = new Map<number, Map<number, VendorCount[]>>(); // tab → frame → counts
 const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
@@ -48,6 +50,12 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     case 'vendor': {
       const v = byId.get(msg.id);
       return Promise.resolve(v ? vendorDetails(v, dataset) : null);
+    }
+    case 'load-ui': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      const target = { tabId, frameIds: [sender.frameId ?? 0] };
+      return browser.scripting.executeScript({ target, files: [uiScript] }).then(() => true);
     }
     case 'open-profile':
       return browser.tabs.create({ url: profileUrl(msg.id) }).then(() => true);

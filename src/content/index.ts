@@ -15,8 +15,8 @@ import type { TooltipData } from '../shared/tooltip-data.ts';
 import { Marks } from './highlights.ts';
 import { Scanner, type Mention } from './scanner.ts';
 import { Scheduler } from './scheduler.ts';
-import { Tooltip } from './tooltip/tooltip.ts';
-import { HOST_TAG } from './tooltip/host.ts';
+import { LazyTooltip } from './tooltip-loader.ts';
+import { HOST_TAG } from './tooltip/host-tag.ts';
 import { visibleBlocks } from './viewport.ts';
 import { wireHover } from './interaction.ts';
 import { styleShadowRoot } from './highlight-style.ts';
@@ -25,10 +25,10 @@ class App {
   private ctrl: AbortController | null = null;
   private matcher: Matcher | null = null;
   private readonly marks = new Marks();
-  readonly tooltip = new Tooltip(document, {
+  readonly tooltip = new LazyTooltip(document, {
     details: (id) => browser.runtime.sendMessage({ type: 'vendor', id } satisfies Message) as Promise<TooltipData | null>,
     openProfile: (id) => void browser.runtime.sendMessage({ type: 'open-profile', id } satisfies Message).catch(() => {}),
-  });
+  }, () => browser.runtime.sendMessage({ type: 'load-ui' } satisfies Message));
   scanner: Scanner | null = null;
   private scheduler: Scheduler | null = null;
   private reportTimer = 0;

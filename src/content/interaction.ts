@@ -6,9 +6,9 @@
 import { LIMITS } from '../shared/limits.ts';
 import { mentionAt } from './hover.ts';
 import type { Mention, Scanner } from './scanner.ts';
-import type { Tooltip } from './tooltip/tooltip.ts';
+import type { LazyTooltip } from './tooltip-loader.ts';
 
-interface HoverApp { scanner: Scanner | null; tooltip: Tooltip; hoverShow(m: Mention): void }
+interface HoverApp { scanner: Scanner | null; tooltip: LazyTooltip; hoverShow(m: Mention): void }
 
 export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): void {
   let frame = 0, openTimer = 0, closeTimer = 0;

@@ -8,6 +8,7 @@ export interface VendorCount { id: string; name: string; count: number }
 export type Message =
   | { type: 'counts'; vendors: VendorCount[] } // content → background
   | { type: 'vendor'; id: string } // content → background: details for a tooltip
+  | { type: 'load-ui' } // content → background: inject the tooltip's code into the sender's frame
   | { type: 'open-profile'; id?: string } // content/popup → background
   | { type: 'status' } // popup → content
   | { type: 'reveal'; id: string } // popup → content: scroll to the first mention
@@ -37,6 +38,7 @@ export function parseMessage(x: unknown): Message | null {
       return m.id === undefined ? { type: 'open-profile' } : str(m.id) ? { type: 'open-profile', id: m.id } : null;
     case 'status':
     case 'next':
+    case 'load-ui':
       return { type: m.type };
     default:
       return null;

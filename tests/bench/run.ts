@@ -29,6 +29,7 @@ if (!existsSync(SCRIPT)) { log('No build at dist/chrome: run `npm run build` fir
 const vocabulary = JSON.parse(readFileSync(join(ROOT, 'src/data/generated/vocabulary.json'), 'utf8')) as { patterns: string[]; vendorOf: number[] };
 const terms = vocabulary.patterns.filter((_, i) => vocabulary.vendorOf[i]! >= 0);
 const scriptBytes = statSync(SCRIPT).size;
+const uiBytes = statSync(join(SCRIPT, '../ui.js'), { throwIfNoEntry: false })?.size ?? 0;
 
 const { pages: all, skipped } = benchPages();
 const pages = all.filter((p) => !ONLY || ONLY.includes(p.group));
@@ -70,7 +71,7 @@ try {
   };
   const main = Object.values(groups).filter((r): r is Row => !!r);
   const checks = targets(groups, [...main, ...articles], scriptBytes);
-  const env = `${new Date().toISOString().slice(0, 10)} · ${bench.version} (headless) · ${cpus().length} cores (${cpus()[0]?.model.trim()}) · content script ${scriptBytes.toLocaleString('en')} bytes · run took ${((Date.now() - started) / 1000).toFixed(0)} s`;
+  const env = `${new Date().toISOString().slice(0, 10)} · ${bench.version} (headless) · ${cpus().length} cores (${cpus()[0]?.model.trim()}) · content script ${scriptBytes.toLocaleString('en')} bytes (tooltip code ${uiBytes.toLocaleString('en')} bytes more, injected when a tooltip first opens) · run took ${((Date.now() - started) / 1000).toFixed(0)} s`;
   const notes = [
     `VL busy = sum of the scheduler's slices, scan started on the loaded page (extension off at load, then start() in the content script's world); VL wall = from start() until idle (stream: from the last append until idle). (a) and (c): median of ${SAMPLES} runs.`,
     'longest slice = the scheduler\'s longest slice, on a loaded page and on load; start task = the synchronous start() (matcher, viewport, queueing); long tasks = PerformanceObserver ≥ 50 ms entries during our scan.',

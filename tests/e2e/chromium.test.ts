@@ -45,7 +45,11 @@ describe('Chromium: the built extension', () => {
   });
 
   it('shows the right facts on hover, as a labelled dialog, and stays open over the tooltip', async () => {
+    // The tooltip's code is not in the content script: it arrives with the first tooltip.
+    expect(await inContentWorld<boolean>(page, `'__vendorLensUi' in globalThis`)).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('vendor-lens-ui'))).toBeNull();
     await hoverText(page, 'Kaspersky Endpoint', 'Kaspersky');
+    expect(await inContentWorld<boolean>(page, `'__vendorLensUi' in globalThis && globalThis.__vendorLens.tooltip.loaded`)).toBe(true);
     const text = await tooltipText(page);
     expect(text).toContain('Kaspersky');
     expect(text).toContain('Binding Operational Directive 17-01');

@@ -89,14 +89,19 @@ export function externalRequests(requests: string[]): string[] {
 }
 
 /** Evaluates `expr` in the content script's isolated world of `page`'s main frame (not an iframe's). */
-export async function inContentWorld<T>(page: Page, expr: string): Promise<T> {
+interface FrameTree { frame: { id: string; url: string }; childFrames?: FrameTree[] }
+const findFrame = (t: FrameTree, url: string): string | undefined => t.frame.url.endsWith(url) ? t.frame.id : t.childFrames?.map((c) => findFrame(c, url)).find(Boolean);
+
+/** Evaluates `expr` in the content script's world of the main frame, or of the frame whose URL ends with `frameUrl`. */
+export async function inContentWorld<T>(page: Page, expr: string, frameUrl?: string): Promise<T> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
     const contexts: { id: number; auxData?: { type?: string; isDefault?: boolean; frameId?: string }; name: string }[] = [];
     cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
-    // The main frame's world: iframes run their own copy of the content script.
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const main = frameTree.frame.id;
+    // The main frame's world unless asked otherwise: iframes run their own copy of the content script.
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
+    const main = frameUrl ? findFrame(frameTree, frameUrl) : frameTree.frame.id;
+    if (!main) throw new Error(`no frame at ${frameUrl}`);
     await cdp.send('Runtime.enable');
     const deadline = Date.now() + 10_000;
     let ctx: (typeof contexts)[number] | undefined;

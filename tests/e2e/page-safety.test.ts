@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { externalRequests, inContentWorld, launchChromium, ROOT, serve, waitForScan, type Chromium, type Served } from './harness.ts';
 import { hoverText, mentionTexts } from './page-helpers.ts';
+import { centreOfText } from './page-text.ts';
 
 let server: Served;
 let browser: Chromium;
@@ -53,6 +54,22 @@ describe('Chromium: page safety', () => {
     expect(shadowRules.some((r) => r.startsWith('::highlight(vendor-lens)'))).toBe(true);
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
     await expect.poll(() => frame.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0)).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the tooltip inside a frame, from that frame\'s own copy of the content script', async () => {
+    const { page, errors } = await open('/dynamic.html');
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    await expect.poll(() => frame.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0)).toBe(2);
+    const box = (await (await page.$('#frame'))!.boundingBox())!;
+    const p = (await frame.evaluate(centreOfText, ['Check Point Software', 'Check Point'] as const))!;
+    await page.mouse.move(box.x + p.x, box.y + p.y, { steps: 4 });
+    const inFrame = <T>(expr: string) => inContentWorld<T>(page, expr, '/frame.html');
+    await expect.poll(() => inFrame<string>(`globalThis.__vendorLens.tooltip.element?.textContent ?? ''`), { timeout: 5000 }).toContain('Data as of');
+    expect(await inFrame<string>(`globalThis.__vendorLens.tooltip.current.vendorId`)).toBe('check-point');
+    expect(await frame.evaluate(() => document.querySelector('vendor-lens-ui') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('vendor-lens-ui'))).toBeNull(); // the top page is left alone
     expect(errors).toEqual([]);
     await page.close();
   });

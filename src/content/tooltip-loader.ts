@@ -1,0 +1,61 @@
+/**
+ * The content script's handle on the tooltip, with the tooltip's own API.
+ * Its code (ui.ts: rendering, styles, positioning, about 28 KB) is fetched
+ * when a tooltip is first about to open in this frame: `load` asks the
+ * background to inject it into this content-script world, then the real
+ * Tooltip takes over. Until then nothing is open and nothing of ours is on
+ * the page. A failed load leaves the tooltip closed and is tried again next
+ * time.
+ */
+import type { Anchor, Tooltip, TooltipDeps } from './tooltip/tooltip.ts';
+import { uiModule } from './ui-global.ts';
+
+export class LazyTooltip {
+  private real: Tooltip | null = null;
+  private loading: Promise<Tooltip | null> | null = null;
+  /** What to show once the code is there (the latest request wins; hide() clears it). */
+  private wanted: { anchor: Anchor; focus: boolean } | null = null;
+  onClose: (() => void) | null = null;
+
+  constructor(private readonly doc: Document, private readonly deps: TooltipDeps, private readonly load: () => Promise<unknown>) {}
+
+  get open(): boolean { return this.real?.open ?? false; }
+  get current(): Anchor | null { return this.real?.current ?? this.wanted?.anchor ?? null; }
+  get element(): HTMLElement | null { return this.real?.element ?? null; }
+  get hostElement(): HTMLElement | null { return this.real?.hostElement ?? null; }
+  get loaded(): boolean { return this.real !== null; }
+
+  containsTarget(t: EventTarget | null): boolean { return this.real?.containsTarget(t) ?? false; }
+
+  show(anchor: Anchor, { focus = false } = {}): void {
+    if (this.real) { this.real.show(anchor, { focus }); return; }
+    this.wanted = { anchor, focus };
+    void this.ensure().then((t) => {
+      const w = this.wanted;
+      this.wanted = null;
+      if (t && w) t.show(w.anchor, { focus: w.focus });
+      else if (w) this.onClose?.();
+    });
+  }
+
+  hide(): void {
+    if (this.wanted) { this.wanted = null; this.onClose?.(); }
+    this.real?.hide();
+  }
+
+  dispose(): void {
+    this.wanted = null;
+    this.real?.dispose();
+  }
+
+  private ensure(): Promise<Tooltip | null> {
+    return (this.loading ??= (async () => {
+      if (!uiModule()) await this.load().catch(() => {});
+      const mod = uiModule();
+      if (!mod) { this.loading = null; return null; }
+      const t = new mod.Tooltip(this.doc, this.deps);
+      t.onClose = () => this.onClose?.();
+      return (this.real = t);
+    })());
+  }
+}
