@@ -11,9 +11,10 @@
  * (LIMITS.maxMentions) for pages that grow forever.
  */
 import { Matcher, resolveContext, type Span } from '../shared/matcher.ts';
-import { INLINE_TAGS, isSkippedElement, type Segment } from '../shared/segments.ts';
+import type { Segment } from '../shared/segments.ts';
 import { candidateSegments, type PrefilterOptions, type Step } from '../shared/prefilter.ts';
 import { LIMITS } from '../shared/limits.ts';
+import { changedBlocks } from './changes.ts';
 
 export interface Mention {
   vendor: number;
@@ -37,13 +38,6 @@ const MAX_RETRIES = 3;
 
 /** Work (≈ code units) between two looks at the clock; a scanned segment counts SEGMENT_COST. */
 const CLOCK_EVERY = 16_384, SEGMENT_COST = 512;
-
-/** The nearest ancestor (or self) that is not an inline element. */
-export function blockOf(node: Node): Node {
-  let n: Node | null = node.nodeType === 1 ? node : node.parentNode;
-  while (n && n.nodeType === 1 && INLINE_TAGS.has((n as Element).localName) && n.parentNode) n = n.parentNode;
-  return n ?? node;
-}
 
 export class Scanner {
   readonly mentions = new Set<Mention>();
@@ -156,33 +150,7 @@ export class Scanner {
 
   /** Handles a batch of mutation records: re-scans changed blocks only. */
   mutated(records: MutationRecord[]): void {
-    const dirty = new Map<Node, boolean>(); // block → it was on the page before (so may hold mentions)
-    const touch = (b: Node, before: boolean) => dirty.set(b, before || (dirty.get(b) ?? false));
-    let removals = false;
-    for (const r of records) {
-      if (r.type === 'characterData') touch(blockOf(r.target), true);
-      else {
-        if (r.removedNodes.length) removals = true;
-        for (const n of r.addedNodes) {
-          if (n.nodeType === 1 && !INLINE_TAGS.has((n as Element).localName)) touch(n, false); // a new block: scan it alone
-          else if (n.nodeType === 1 || n.nodeType === 3) touch(blockOf(r.target), true);
-        }
-        if (r.removedNodes.length && r.target.nodeType === 1 && INLINE_TAGS.has((r.target as Element).localName)) touch(blockOf(r.target), true);
-      }
-    }
-    const memo = new Map<Node, boolean>(); // batches share ancestors: each is checked once
-    const inSkipped = (n: Node | null): boolean => {
-      if (!n || n.nodeType !== 1) return false;
-      let v = memo.get(n);
-      if (v === undefined) {
-        const el = n as Element;
-        memo.set(n, (v = isSkippedElement(el, this.hooks.skip) || inSkipped(el.parentNode)));
-      }
-      return v;
-    };
-    const roots = [...dirty.keys()].filter((b) => b.isConnected && !inSkipped(b));
-    // New blocks hold no mention yet, unless nodes moved into them, which shows as a removal.
-    const check = removals ? roots : roots.filter((b) => dirty.get(b));
+    const { roots, check, removals } = changedBlocks(records, this.hooks.skip);
     if (removals || check.length) {
       for (const m of this.mentions) {
         const n = m.nodes[0]!;

@@ -5,7 +5,7 @@
  * on a page of a million nodes); only a page opened scrolled down (restored
  * position, #anchor) is hit-tested.
  */
-import { blockOf } from './scanner.ts';
+import { blockOf } from './changes.ts';
 
 export function visibleBlocks(doc: Document, max = 12): Element[] {
   const win = doc.defaultView;

@@ -3,14 +3,19 @@
  * Aho–Corasick trie, which is then completed into a DFA by breadth-first
  * search over the failure links, so scanning is one table look-up per code
  * unit (`delta[state * A + sym[c]]`) whatever the size of the vocabulary.
- * Symbols are the distinct code units used by patterns (A of them, ~200 with
- * the CJK and Cyrillic names); any other code unit is symbol 0. Memory:
+ * Symbols are the distinct code units used by patterns (~200 with the CJK
+ * and Cyrillic names); any other code unit is symbol 0; one more symbol,
+ * `ignore`, stays in place (for code units the caller skips). If `collapse`
+ * is given (the folded space), every state entered by it loops on it, so a
+ * run of it counts as one without a branch in the caller's loop. Memory:
  * states × A entries (~2,600 × 155 × 2 bytes ≈ 0.8 MB for the 46 vendors).
  */
 
 export interface Dfa {
-  /** Alphabet size (symbols 1..A-1 are pattern code units, 0 is "other"). */
+  /** Alphabet size, the row stride (symbols 1..A-2 are pattern code units, 0 is "other", A-1 is `ignore`). */
   A: number;
+  /** The symbol that leaves the state unchanged. */
+  ignore: number;
   /** Code unit → symbol. */
   sym: Uint16Array;
   /** Next state: delta[state * A + symbol] (16-bit while states fit, halving memory). */
@@ -19,10 +24,11 @@ export interface Dfa {
   out: (number[] | undefined)[];
 }
 
-export function buildDfa(folded: readonly string[]): Dfa {
+export function buildDfa(folded: readonly string[], collapse?: number): Dfa {
   const sym = new Uint16Array(0x10000);
   let A = 1;
   for (const f of folded) for (let i = 0; i < f.length; i++) { const c = f.charCodeAt(i); if (!sym[c]) sym[c] = A++; }
+  const ignore = A++;
   // Trie
   const goto: Map<number, number>[] = [new Map()];
   const out: (number[] | undefined)[] = [undefined];
@@ -53,5 +59,12 @@ export function buildDfa(folded: readonly string[]): Dfa {
     delta.copyWithin(s * A, f * A, f * A + A);
     for (const [a, t] of goto[s]!) { fail[t] = delta[f * A + a]!; delta[s * A + a] = t; queue.push(t); }
   }
-  return { A, sym, delta, out };
+  // Loops, set last (rows were copied from failure states above): `ignore` everywhere, `collapse` where it
+  // entered the state (a trie node's incoming symbol is its edge's: every transition into it reads that symbol).
+  const c = collapse === undefined ? 0 : sym[collapse]!;
+  for (let s = 0; s < goto.length; s++) {
+    delta[s * A + ignore] = s;
+    if (c) { const t = goto[s]!.get(c); if (t !== undefined) delta[t * A + c] = t; }
+  }
+  return { A, ignore, sym, delta, out };
 }

@@ -37,6 +37,7 @@
 import { ChunkText } from './chunk-text.ts';
 import { hasCue } from './context.ts';
 import { buildDfa } from './dfa.ts';
+import { fastScan, fastTables } from './fast-scan.ts';
 import { hasCapital, leftOk, rightEnd } from './boundaries.ts';
 import { fold, foldString, IGNORE, isUpper, SPACE } from './fold.ts';
 import { Flag, type Vocabulary } from './vocabulary.ts';
@@ -64,7 +65,7 @@ export class Matcher {
 
   constructor(readonly voc: Vocabulary) {
     const folded = voc.patterns.map((p) => foldString(p));
-    this.dfa = buildDfa(folded);
+    this.dfa = buildDfa(folded, SPACE);
     this.plen = folded.map((f) => f.length);
     this.exactForm = voc.patterns.map((p) => foldString(p, true));
     this.needsCap = voc.patterns.map((p, i) => !(voc.flags[i]! & Flag.Exclude) && [...p].some((c) => isUpper(c.charCodeAt(0))));
@@ -162,52 +163,7 @@ export class Matcher {
   }
 }
 
-/**
- * Fast path tables, built once per automaton on first use: the automaton
- * with one more symbol (A0 = ignorable: stay) and a loop on the space symbol
- * in states entered by a space (so a run of spaces counts as one), which
- * makes the hot loop branch-free; code unit → symbol + 1 (0 = not yet known);
- * per state, 1 if an alias (not only a stop phrase) ends there.
- */
-interface FastTables { A: number; delta: Uint16Array | Int32Array; tab: Uint16Array; hit: Uint8Array }
-const fastCache = new WeakMap<object, FastTables>();
-function fastTables(dfa: ReturnType<typeof buildDfa>, voc: Vocabulary): FastTables {
-  let f = fastCache.get(dfa);
-  if (f) return f;
-  const { A: A0, delta: d0, out, sym } = dfa, S = out.length, A = A0 + 1, space = sym[SPACE]!;
-  const delta = d0 instanceof Uint16Array ? new Uint16Array(S * A) : new Int32Array(S * A);
-  const enteredBySpace = new Uint8Array(S);
-  for (let s = 0; s < S; s++) { const t = d0[s * A0 + space]!; if (t) enteredBySpace[t] = 1; }
-  for (let s = 0; s < S; s++) {
-    delta.set(d0.subarray(s * A0, s * A0 + A0), s * A);
-    delta[s * A + A0] = s;
-    if (enteredBySpace[s]) delta[s * A + space] = s;
-  }
-  const hit = new Uint8Array(S);
-  out.forEach((ps, s) => { if (ps?.some((p) => voc.vendorOf[p]! >= 0)) hit[s] = 1; });
-  fastCache.set(dfa, (f = { A, delta, tab: new Uint16Array(0x10000), hit }));
-  // A few runs over an alias give the hot loop type feedback for its rare branch,
-  // so the optimised code is not thrown away at the page's first hit.
-  const sample = ` ${voc.patterns[voc.vendorOf.findIndex((v) => v >= 0)] ?? ''} `, raw: number[] = [];
-  for (let k = 0; k < 12; k++) fastScan(f, dfa, sample, 0, raw);
-  return f;
-}
 const rawHits: number[] = [];
-/** The hot loop, alone in a small function (optimised early, no rare branch to deoptimise it): pushes end, state per raw hit. */
-function fastScan(f: FastTables, dfa: ReturnType<typeof buildDfa>, text: string, state: number, raw: number[]): number {
-  const { A, delta, tab, hit } = f;
-  for (let i = 0, n = text.length; i < n; i++) {
-    let s = tab[text.charCodeAt(i)]!;
-    if (s === 0) s = fastSymbol(tab, dfa, text.charCodeAt(i));
-    state = delta[state * A + s - 1]!;
-    if (hit[state] !== 0) raw.push(i + 1, state);
-  }
-  return state;
-}
-function fastSymbol(tab: Uint16Array, dfa: ReturnType<typeof buildDfa>, c: number): number {
-  const f = fold(c);
-  return (tab[c] = (f === IGNORE ? dfa.A : dfa.sym[f]!) + 1);
-}
 
 /** Leftmost-longest selection; stop phrases win ties and are then dropped. */
 function select(spans: Span[]): Span[] {

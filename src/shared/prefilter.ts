@@ -61,12 +61,31 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
   // Batches of root's children, each read natively as one string (a Range from
   // inside the first to inside the last: no index walks), so no child is
   // touched unless its batch holds a hit. Batch size adapts to ~BATCH code units.
-  const kids = root.childNodes, range = doc.createRange();
-  let carry = 0, i = 0, k = 16, read = 0;
-  while (i < kids.length) {
-    const j = Math.min(i + k, kids.length), first = kids[i]!, last = kids[j - 1]!;
-    if (first.nodeType === 10) range.setStart(root, i); else range.setStart(first, 0); // a doctype holds no boundary
-    if (last.nodeType === 10) range.setEnd(root, j);
+  // Script, style and noscript text (most of the text on many pages, never
+  // scanned) is not read: those elements are stepped over, and the elements
+  // that hold one are read child by child (a level of their own) instead.
+  const { around, over } = notRead(root);
+  const range = doc.createRange();
+  const levels: Level[] = [{ parent: root, kids: root.childNodes, i: 0, next: around.get(root) ?? [], n: 0 }];
+  let carry = 0, k = 16, read = 0;
+  while (levels.length) {
+    const L = levels[levels.length - 1]!, kids = L.kids;
+    if (L.i >= kids.length) { levels.pop(); continue; }
+    const first = kids[L.i]!;
+    let sp = L.next[L.n]; // the next child to step over or into
+    while (sp && (sp.parentNode !== L.parent || (sp !== first && first.compareDocumentPosition(sp) & 2 /* PRECEDING */))) sp = L.next[++L.n];
+    if (sp === first) {
+      L.n++; L.i++;
+      if (!over.has(first)) levels.push({ parent: first, kids: first.childNodes, i: 0, next: around.get(first) ?? [], n: 0 });
+      continue;
+    }
+    let j = Math.min(L.i + k, kids.length), last = kids[j - 1]!;
+    if (first.nodeType === 10) range.setStart(L.parent, L.i); else range.setStart(first, 0); // a doctype holds no boundary
+    if (sp && (last === sp || sp.compareDocumentPosition(last) & 4 /* FOLLOWING */)) {
+      range.setEndBefore(sp);
+      j = range.endOffset;
+      last = sp.previousSibling!;
+    } else if (last.nodeType === 10) range.setEnd(L.parent, j);
     else range.setEnd(last, last.nodeType === 1 ? last.childNodes.length : (last as CharacterData).length);
     const text = range.toString();
     read += text.length;
@@ -86,9 +105,9 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
       yield seg;
     }
     found.length = 0;
-    // The page may have changed root's children while we yielded: go on after the last one read.
-    if (kids[j - 1] === last || last.parentNode !== root) i = j;
-    else { range.setStartAfter(last); i = range.startOffset; }
+    // The page may have changed the children while we yielded: go on after the last one read.
+    if (kids[j - 1] === last || last.parentNode !== L.parent) L.i = j;
+    else { range.setStartAfter(last); L.i = range.startOffset; }
   }
   range.collapse(true); // a live range costs the page a little on every change: keep it empty
   if (!opts.onShadowRoot) return;
@@ -99,6 +118,34 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
     if (sr && !(kind(el) & SKIPPED) && blockFor(el)) opts.onShadowRoot(sr);
     if (++n === 64) { n = 0; yield 2048; }
   }
+}
+
+/** A run of a parent's children read in batches; `next` (from `n` on) are those to step over or into. */
+interface Level { parent: Node; kids: NodeListOf<ChildNode>; i: number; next: Node[]; n: number }
+
+/** Elements whose text is skipped and may be large: never read. */
+const NOT_READ = 'script,style,noscript';
+
+/**
+ * Where the batches of candidateSegments go around unread text: per parent,
+ * its children to step over (`over`: script, style, noscript) or into (they
+ * hold one), in document order. One native query; empty on most big
+ * documents, which keeps the plain batches there.
+ */
+function notRead(root: Node): { around: Map<Node, Node[]>; over: Set<Node> } {
+  const around = new Map<Node, Node[]>(), over = new Set<Node>();
+  if (!('querySelectorAll' in root)) return { around, over };
+  for (const el of (root as ParentNode).querySelectorAll(NOT_READ)) {
+    over.add(el);
+    let child: Node = el;
+    for (let p = el.parentNode; p; child = p, p = p.parentNode) {
+      const list = around.get(p);
+      if (list) { if (list[list.length - 1] !== child) list.push(child); break; } // p's own chain is known
+      around.set(p, [child]);
+      if (p === root) break;
+    }
+  }
+  return { around, over };
 }
 
 /** Custom elements: names with a hyphen (the only elements besides a fixed few built-ins that can host a shadow root). */

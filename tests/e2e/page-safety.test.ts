@@ -74,6 +74,14 @@ describe('Chromium: page safety', () => {
     await page.close();
   });
 
+  it('reads the text around scripts, styles and noscript, never inside them', async () => {
+    const { page, errors } = await open('/scripts.html');
+    await waitForScan(page);
+    expect((await mentionTexts(page)).sort()).toEqual(['Citrix', 'Dahua', 'Hikvision', 'Huawei', 'SolarWinds']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('finds shadow roots of custom elements on a page too big to visit every element', async () => {
     const { page, errors } = await open('/big-shadow.html');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(20_000);
