@@ -15,7 +15,7 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
   let lastX = 0, lastY = 0, overTip = false;
   const cancelClose = () => { clearTimeout(closeTimer); closeTimer = 0; };
   const scheduleClose = () => {
-    if (closeTimer || !app.tooltip.open) return;
+    if (closeTimer || !app.tooltip.showing) return;
     closeTimer = window.setTimeout(() => {
       closeTimer = 0;
       const focused = app.tooltip.hostElement?.matches(':focus-within') || doc.activeElement === app.tooltip.hostElement;
@@ -43,10 +43,10 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
     if (!frame) frame = requestAnimationFrame(check);
   }, { passive: true, capture: true, signal });
   doc.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && app.tooltip.open) { e.stopPropagation(); app.tooltip.hide(); }
+    if (e.key === 'Escape' && app.tooltip.showing) { e.stopPropagation(); app.tooltip.hide(); }
   }, { capture: true, signal });
   doc.addEventListener('pointerdown', (e) => {
-    if (app.tooltip.open && !app.tooltip.containsTarget(e.target)) app.tooltip.hide();
+    if (app.tooltip.showing && !app.tooltip.containsTarget(e.target)) app.tooltip.hide();
   }, { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => { cancelAnimationFrame(frame); clearTimeout(openTimer); clearTimeout(closeTimer); });
 }

@@ -12,7 +12,7 @@
  */
 import { Matcher, resolveContext, type Span } from '../shared/matcher.ts';
 import type { Segment } from '../shared/segments.ts';
-import { candidateSegments, type PrefilterOptions, type Step } from '../shared/prefilter.ts';
+import { candidateSegments, FRESH_SLICE, type PrefilterOptions, type Step } from '../shared/prefilter.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { changedBlocks } from './changes.ts';
 
@@ -78,7 +78,8 @@ export class Scanner {
       const job = this.jobs[0]!;
       try {
         for (let step = job.steps.next(); !step.done; step = job.steps.next()) {
-          if (typeof step.value === 'number') cost += step.value;
+          if (step.value === FRESH_SLICE) { if (performance.now() > deadline - LIMITS.sliceBudgetMs + 1) return true; }
+          else if (typeof step.value === 'number') cost += step.value;
           else { this.scanSegment(step.value, job.force); cost += SEGMENT_COST; }
           if (cost >= CLOCK_EVERY) { cost = 0; if (performance.now() >= deadline) return true; }
         }
@@ -97,6 +98,7 @@ export class Scanner {
 
   scanSegment(seg: Segment, force = false): void {
     const first = seg[0]!;
+    if (!first.isConnected) return; // the page removed it since it was found (its removal is handled on its own)
     if (!force && this.seen.has(first)) return;
     this.seen.add(first);
     const texts = seg.map((t) => t.data);

@@ -24,6 +24,8 @@ export class LazyTooltip {
   get element(): HTMLElement | null { return this.real?.element ?? null; }
   get hostElement(): HTMLElement | null { return this.real?.hostElement ?? null; }
   get loaded(): boolean { return this.real !== null; }
+  /** Open, or about to open once its code is there. */
+  get showing(): boolean { return this.open || this.wanted !== null; }
 
   containsTarget(t: EventTarget | null): boolean { return this.real?.containsTarget(t) ?? false; }
 

@@ -12,8 +12,15 @@ export interface PrefilterOptions extends WalkerOptions {
   candidateEnds(text: string, ends: number[], carry: number): number;
 }
 
-/** A segment to scan, or the rough cost (≈ code units read) of the work done since the last step. */
+/**
+ * A segment to scan, or the rough cost (≈ code units read) of the work done
+ * since the last step, or FRESH_SLICE: a long native call (a query over the
+ * whole document) comes next, best begun in a slice of its own.
+ */
 export type Step = Segment | number;
+export const FRESH_SLICE = -1;
+/** A cost that makes the scanner look at the clock (after a long native call). */
+const LOOK = 1 << 20;
 
 const BLOCK = 1, SKIPPED = 2, CLEAR = 4; // per element: not inline; skipped; no skipped ancestor up to the root
 const SPLIT = 4096; // hits in an element with more text are located child by child
@@ -61,10 +68,13 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
   // Batches of root's children, each read natively as one string (a Range from
   // inside the first to inside the last: no index walks), so no child is
   // touched unless its batch holds a hit. Batch size adapts to ~BATCH code units.
-  // Script, style and noscript text (most of the text on many pages, never
-  // scanned) is not read: those elements are stepped over, and the elements
+  // Script and style text (most of the text on many pages, never scanned) is
+  // not read: those elements are stepped over, and the elements
   // that hold one are read child by child (a level of their own) instead.
+  const whole = root === doc.body || root === doc.documentElement || root === doc;
+  if (whole) yield FRESH_SLICE;
   const { around, over } = notRead(root);
+  if (whole) yield LOOK;
   const range = doc.createRange();
   const levels: Level[] = [{ parent: root, kids: root.childNodes, i: 0, next: around.get(root) ?? [], n: 0 }];
   let carry = 0, k = 16, read = 0;
@@ -112,6 +122,7 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
   range.collapse(true); // a live range costs the page a little on every change: keep it empty
   if (!opts.onShadowRoot) return;
   let n = 0;
+  if (whole) yield FRESH_SLICE;
   for (const el of shadowHostCandidates(root, doc, read)) {
     if (typeof el === 'number') { yield el; continue; }
     const sr = el.shadowRoot;
@@ -123,13 +134,16 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
 /** A run of a parent's children read in batches; `next` (from `n` on) are those to step over or into. */
 interface Level { parent: Node; kids: NodeListOf<ChildNode>; i: number; next: Node[]; n: number }
 
-/** Elements whose text is skipped and may be large: never read. */
-const NOT_READ = 'script,style,noscript';
+/**
+ * Elements whose text is skipped and large on many pages: never read (scripts
+ * and styles hold over half the text of the corpus's articles). One more tag
+ * costs one more pass over all elements; noscript (5%) is read and dropped.
+ */
+const NOT_READ = 'script,style';
 
 /**
  * Where the batches of candidateSegments go around unread text: per parent,
- * its children to step over (`over`: script, style, noscript) or into (they
- * hold one), in document order. One native query; empty on most big
+ * its children to step over (`over`: script, style) or into (they hold one), in document order. One native query; empty on most big
  * documents, which keeps the plain batches there.
  */
 function notRead(root: Node): { around: Map<Node, Node[]>; over: Set<Node> } {
@@ -165,9 +179,9 @@ function* shadowHostCandidates(root: Node, doc: Document, textLength: number): G
   const size = 'getElementsByTagName' in scope ? (scope as Element).getElementsByTagName('*').length : scope.querySelectorAll('*').length;
   if (size > LIMITS.fullShadowSearchMax) {
     if (size > LIMITS.customShadowSearchMax || typeof doc.evaluate !== 'function') return;
-    yield size; // the count's cost: the scanner may end its slice here
+    yield LOOK; // after the count, the scanner may end its slice
     const found = doc.evaluate(CUSTOM_ELEMENTS, root, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
-    yield size;
+    yield LOOK;
     for (let i = 0; i < found.snapshotLength; i++) yield found.snapshotItem(i) as Element;
     return;
   }

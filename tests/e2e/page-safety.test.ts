@@ -82,6 +82,37 @@ describe('Chromium: page safety', () => {
     await page.close();
   });
 
+  it('survives a page that changes the nodes a scan stands on between two slices', async () => {
+    // A scanner of our own in the content world, driven step by step: the batch is read and its hits
+    // located, then the page removes a node before the hits are walked.
+    const run = (change: string) => inContentWorld<{ texts: string[]; detached: number; restarts: number }>(page, `(() => {
+      const app = globalThis.__vendorLens;
+      const sc = new app.scanner.constructor(app.matcher, { skip: () => false, added() {}, removed() {} });
+      let restarts = 0;
+      const enqueue = sc.enqueue.bind(sc);
+      sc.enqueue = (root, o) => { if (o?.retries) restarts++; enqueue(root, o); };
+      sc.enqueue(document.getElementById('walk'));
+      const steps = sc.jobs[0].steps;
+      for (let s = steps.next(); typeof s.value !== 'number'; s = steps.next()) {}
+      ${change};
+      while (sc.work(performance.now() + 1000)) {}
+      const ms = [...sc.mentions];
+      return { texts: ms.map((m) => m.text).sort(), detached: ms.filter((m) => !m.nodes[0].isConnected).length, restarts };
+    })()`);
+    const { page, errors } = await open('/walk.html');
+    await waitForScan(page);
+    // The hit's own text node goes: its walk breaks and is started again.
+    const a = await run(`document.getElementById('p1').firstChild.remove()`);
+    expect(a).toEqual({ texts: ['Dahua', 'Huawei'], detached: 0, restarts: 1 });
+    await page.reload();
+    await waitForScan(page);
+    // The hit's paragraph goes: nothing is marked in the removed subtree.
+    const b = await run(`document.getElementById('p2').remove()`);
+    expect(b).toEqual({ texts: ['Dahua', 'Kaspersky'], detached: 0, restarts: 0 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('finds shadow roots of custom elements on a page too big to visit every element', async () => {
     const { page, errors } = await open('/big-shadow.html');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(20_000);
