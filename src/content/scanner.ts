@@ -8,7 +8,7 @@
  * reads its root's text in a few native calls and walks only the blocks that
  * may hold a mention (`candidateSegments`). Blocks that change are re-scanned
  * alone; mentions whose text left the page are dropped; the total is capped
- * (LIMITS.maxMentions) for pages that grow forever.
+ * (LIMITS.maxMentions; the oldest give way) for pages that grow forever.
  */
 import { Matcher, resolveContext, type Span } from '../shared/matcher.ts';
 import type { Segment } from '../shared/segments.ts';
@@ -47,6 +47,7 @@ export class Scanner {
   private readonly confirmed = new Set<number>();
   private pending: { seg: Segment; texts: string[]; span: Span }[] = [];
   private jobs: Job[] = [];
+  /** Some mentions were let go at the cap. */
   truncated = false;
   /** Bumped on every add or remove. */
   version = 0;
@@ -108,6 +109,7 @@ export class Scanner {
     const { kept, pending } = resolveContext(this.matcher, texts, spans, this.confirmed);
     for (const s of kept) this.add(seg, texts, s);
     for (const s of pending) this.pending.push({ seg, texts, span: s });
+    if (this.pending.length > LIMITS.maxMentions) this.pending.splice(0, this.pending.length - LIMITS.maxMentions);
     if (this.confirmed.size !== before && this.pending.length) this.promote();
   }
 
@@ -122,7 +124,11 @@ export class Scanner {
   }
 
   private add(seg: Segment, texts: string[], s: Span): void {
-    if (this.mentions.size >= LIMITS.maxMentions) { this.truncated = true; return; }
+    if (this.mentions.size >= LIMITS.maxMentions) {
+      // A page that grows forever (a chat, an endless feed): the oldest mark gives way to the newest.
+      this.truncated = true;
+      this.remove(this.mentions.values().next().value!);
+    }
     let i = 0, base = 0;
     while (base + texts[i]!.length <= s.start) base += texts[i++]!.length;
     const startNode = seg[i]!, startOffset = s.start - base;

@@ -2,7 +2,7 @@
 export const LIMITS = {
   /** Longest slice of scanning work per task, in ms (a frame is 16 ms). */
   sliceBudgetMs: 8,
-  /** Mentions kept per document; beyond it new ones are not marked (infinite pages). */
+  /** Mentions kept per document; beyond it the oldest give way to the newest (chats, endless feeds). */
   maxMentions: 5000,
   /** Delay before a hovered mention opens its tooltip, in ms. */
   hoverOpenDelayMs: 120,

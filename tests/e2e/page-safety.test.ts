@@ -113,6 +113,20 @@ describe('Chromium: page safety', () => {
     await page.close();
   });
 
+  it('keeps at most 5,000 marks on a page that grows forever, the newest ones', async () => {
+    const { page, errors } = await open('/endless.html');
+    await page.waitForSelector('body[data-done]', { timeout: 20_000 });
+    await waitForScan(page);
+    const state = await inContentWorld<{ size: number; marks: number; first: boolean; last: boolean }>(page, `(() => {
+      const ms = [...globalThis.__vendorLens.scanner.mentions];
+      const has = (id) => ms.some((m) => m.range.startContainer.parentElement.id === id);
+      return { size: ms.length, marks: CSS.highlights.get('vendor-lens').size, first: has('post-0'), last: has('post-5999') };
+    })()`);
+    expect(state).toEqual({ size: 5000, marks: 5000, first: false, last: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('finds shadow roots of custom elements on a page too big to visit every element', async () => {
     const { page, errors } = await open('/big-shadow.html');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(20_000);
