@@ -74,6 +74,18 @@ describe('Chromium: page safety', () => {
     await page.close();
   });
 
+  it('shows the tooltip inside a srcdoc frame (as mail readers show messages)', async () => {
+    const { page, errors } = await open('/srcdoc.html');
+    const frame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+    await expect.poll(() => frame.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0)).toBe(1);
+    const box = (await (await page.$('#mail'))!.boundingBox())!;
+    const p = (await frame.evaluate(centreOfText, ['Fortinet licences', 'Fortinet'] as const))!;
+    await page.mouse.move(box.x + p.x, box.y + p.y, { steps: 4 });
+    await expect.poll(() => inContentWorld<string>(page, `globalThis.__vendorLens.tooltip.element?.textContent ?? ''`, 'about:srcdoc'), { timeout: 5000 }).toContain('Data as of');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads the text around scripts, styles and noscript, never inside them', async () => {
     const { page, errors } = await open('/scripts.html');
     await waitForScan(page);
