@@ -7,19 +7,11 @@
  * when serving, so the reference DOM is deterministic.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { externalRequests, launchChromium, launchPlainChromium, PAGE_DOM, serve, SHARED, type Chromium, type Served } from './harness.ts';
+import { externalRequests, launchChromium, launchPlainChromium, PAGE_DOM, serve, type Chromium, type Served } from './harness.ts';
 import { mentionTexts } from './page-helpers.ts';
 import { waitForScan } from './harness.ts';
 import { scanFile } from '../../src/cli/scan-file.ts';
-
-const DIR = join(SHARED, 'corpus/dev/html');
-const present = existsSync(DIR);
-if (!present) console.warn(`corpus tests skipped: ${DIR} is absent (it comes with the shared folder beside the repository)`);
-const files = present ? readdirSync(DIR).filter((f) => f.endsWith('.html')).sort() : [];
-
-const stripScripts = (html: string) => html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
+import { corpusFiles as files, corpusPresent as present, corpusRoutes, corpusSource, LAYOUT } from './corpus-pages.ts';
 
 let server: Served;
 let ext: Chromium;
@@ -27,8 +19,7 @@ let plain: Awaited<ReturnType<typeof launchPlainChromium>>;
 
 beforeAll(async () => {
   if (!present) return;
-  const routes = Object.fromEntries(files.map((f) => [`/${f}`, { body: stripScripts(readFileSync(join(DIR, f), 'utf8')) }]));
-  server = await serve({}, routes);
+  server = await serve({}, corpusRoutes());
   ext = await launchChromium();
   plain = await launchPlainChromium();
 });
@@ -43,9 +34,6 @@ const settle = async (p: import('playwright-core').Page) => {
   await p.waitForLoadState('networkidle').catch(() => {});
   await p.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
 };
-
-const LAYOUT = `(() => { const els = [...document.querySelectorAll('body *')].filter((e) => e.localName !== 'vendor-lens-ui').slice(0, 400);
-  return [document.documentElement.scrollHeight, ...els.map((e) => { const r = e.getBoundingClientRect(); return Math.round(r.top) + ',' + Math.round(r.left) + ',' + Math.round(r.width); })].join(';'); })()`;
 
 describe.skipIf(!present)('Chromium: real pages from the corpus', () => {
   it.each(files)('%s survives and agrees with the CLI', async (file) => {
@@ -70,7 +58,7 @@ describe.skipIf(!present)('Chromium: real pages from the corpus', () => {
     expect(await page.evaluate(LAYOUT)).toBe(expectedLayout);
 
     const inBrowser = (await mentionTexts(page)).sort();
-    const inCli = scanFile(file, readFileSync(join(DIR, file), 'utf8')).mentions.map((m) => m.text).sort();
+    const inCli = scanFile(file, corpusSource(file)).mentions.map((m) => m.text).sort();
     expect(inBrowser).toEqual(inCli);
     await page.close();
   });

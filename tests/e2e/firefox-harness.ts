@@ -11,18 +11,32 @@ import { GECKO_ID } from '../../src/shared/ids.ts';
 
 export const FIREFOX_UUID = '0b6f5d52-7a4e-4c1e-9c31-5f2d7c1a9e01';
 
+const OFFLINE = {
+  'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9, 'network.proxy.allow_hijacking_localhost': false,
+};
+
 export interface Firefox { browser: Browser; requests: string[]; base: string; close(): Promise<void> }
 
-export async function launchFirefox(): Promise<Firefox> {
-  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('No built Firefox extension: run `npm run build` first.');
+/**
+ * Firefox with the built extension, or (`extension: false`) the same browser
+ * without it, as a reference. `images: false` blocks images (real pages ask
+ * for their images at addresses that fail here, at moments that shift layout).
+ * `offline: true` sends every request off the machine to a closed local port,
+ * so it fails at once (still recorded), whether or not the machine is online.
+ */
+export async function launchFirefox({ extension = true, images = true, offline = false } = {}): Promise<Firefox> {
+  if (extension && !existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('No built Firefox extension: run `npm run build` first.');
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.dns.disableIPv6': true,
+      ...(images ? {} : { 'permissions.default.image': 2 }),
+      ...(offline ? OFFLINE : {}),
     },
   });
-  await browser.installExtension(DIST_FIREFOX);
+  if (extension) await browser.installExtension(DIST_FIREFOX);
   const requests: string[] = [];
   browser.on('targetcreated', async (t) => {
     const p = await t.page().catch(() => null);
