@@ -6,7 +6,8 @@
  * its tooltip) and prints what was found.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM, DIST_CHROME, ROOT, serve, waitForScan } from '../../tests/e2e/harness.ts';
@@ -18,8 +19,9 @@ execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit', cwd: ROOT });
 const server = await serve({ '/': join(ROOT, 'tests/pages') });
 const url = `${server.url}/demo.html`;
 const headed = !!process.env.DISPLAY && !process.env.CI;
-const profile = join(ROOT, 'artifacts', 'chromium-profile');
-mkdirSync(profile, { recursive: true });
+// A fresh profile each time: a kept one would keep running the service worker of an earlier build.
+const profile = mkdtempSync(join(tmpdir(), 'vendor-lens-start-'));
+mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
 const args = CHROMIUM_ARGS(DIST_CHROME).filter((a) => headed ? a !== '--headless=new' : true);
 const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: false, args, viewport: { width: 1100, height: 820 } });
 const page = context.pages()[0] ?? (await context.newPage());
@@ -40,3 +42,4 @@ if (headed) {
   await context.close();
 }
 await server.close();
+rmSync(profile, { recursive: true, force: true });
