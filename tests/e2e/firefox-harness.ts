@@ -76,3 +76,14 @@ export const tooltipText = (page: Page) => page.evaluate(() => {
   const tip = document.querySelector('vendor-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
   return tip && tip.matches(':popover-open, .open') ? tip.textContent ?? '' : '';
 });
+
+/** Calls `fn` every 100 ms until `ok` holds for what it returns (which is returned), or fails after `ms`. */
+export const poll = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 10_000): Promise<T> => {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (ok(v)) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(v).slice(0, 300)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};

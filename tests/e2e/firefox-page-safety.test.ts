@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { externalRequests, ROOT, serve, type Served } from './harness.ts';
 import { centreOfText } from './page-text.ts';
-import { launchFirefox, markedTexts, newPage, type Firefox } from './firefox-harness.ts';
+import { type Firefox, launchFirefox, markedTexts, newPage, poll } from './firefox-harness.ts';
 
 let server: Served;
 let ff: Firefox;
@@ -28,16 +28,6 @@ afterAll(async () => {
   await ff?.close();
   await server?.close();
 });
-
-const poll = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 10_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(v).slice(0, 300)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await newPage(ff);

@@ -8,22 +8,12 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { externalRequests, PAGE_DOM, ROOT, serve, type Served } from './harness.ts';
 import { centreOfText } from './page-text.ts';
-import { launchFirefox, markedTexts, newPage, openExtensionPage, tooltipText, type Firefox } from './firefox-harness.ts';
+import { type Firefox, launchFirefox, markedTexts, newPage, openExtensionPage, poll, tooltipText } from './firefox-harness.ts';
 
 let server: Served;
 let ff: Firefox;
 let page: Page;
 let demo: string;
-
-const poll = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 10_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(v).slice(0, 300)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 async function textCentre(p: Page, text: string): Promise<{ x: number; y: number }> {
   const c = await p.evaluate(centreOfText, [text, text] as const);
