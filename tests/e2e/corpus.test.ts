@@ -53,7 +53,7 @@ describe.skipIf(!present)('Chromium: real pages from the corpus', () => {
     await page.goto(url, { waitUntil: 'load' });
     await waitForScan(page);
     await settle(page);
-    expect([...new Set(errors)]).toEqual([...new Set(refErrors)]); // the page's own inline handlers' errors, if any, and none of ours
+    expect([...new Set(errors)].sort()).toEqual([...new Set(refErrors)].sort()); // the page's own inline handlers' errors, if any, and none of ours
     expect(await page.evaluate(PAGE_DOM)).toBe(expectedDom);
     expect(await page.evaluate(LAYOUT)).toBe(expectedLayout);
 
