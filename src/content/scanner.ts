@@ -47,8 +47,6 @@ export class Scanner {
   private readonly confirmed = new Set<number>();
   private pending: { seg: Segment; texts: string[]; span: Span }[] = [];
   private jobs: Job[] = [];
-  /** Some mentions were let go at the cap. */
-  truncated = false;
   /** Bumped on every add or remove. */
   version = 0;
 
@@ -126,7 +124,6 @@ export class Scanner {
   private add(seg: Segment, texts: string[], s: Span): void {
     if (this.mentions.size >= LIMITS.maxMentions) {
       // A page that grows forever (a chat, an endless feed): the oldest mark gives way to the newest.
-      this.truncated = true;
       this.remove(this.mentions.values().next().value!);
     }
     let i = 0, base = 0;
@@ -194,7 +191,6 @@ export class Scanner {
     this.pending = [];
     this.jobs = [];
     this.confirmed.clear();
-    this.truncated = false;
   }
 
   /** Forget what was scanned, so a new full walk scans everything again. */

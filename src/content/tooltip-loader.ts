@@ -45,11 +45,6 @@ export class LazyTooltip {
     this.real?.hide();
   }
 
-  dispose(): void {
-    this.wanted = null;
-    this.real?.dispose();
-  }
-
   private ensure(): Promise<Tooltip | null> {
     return (this.loading ??= (async () => {
       if (!uiModule()) await this.load().catch(() => {});

@@ -69,8 +69,8 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
   // inside the first to inside the last: no index walks), so no child is
   // touched unless its batch holds a hit. Batch size adapts to ~BATCH code units.
   // Script and style text (most of the text on many pages, never scanned) is
-  // not read: those elements are stepped over, and the elements
-  // that hold one are read child by child (a level of their own) instead.
+  // not read: those elements are stepped over, and the elements that hold one
+  // are read child by child (a level of their own) instead.
   const whole = root === doc.body || root === doc.documentElement || root === doc;
   if (whole) yield FRESH_SLICE;
   const { around, over } = notRead(root);
@@ -143,8 +143,9 @@ const NOT_READ = 'script,style';
 
 /**
  * Where the batches of candidateSegments go around unread text: per parent,
- * its children to step over (`over`: script, style) or into (they hold one), in document order. One native query; empty on most big
- * documents, which keeps the plain batches there.
+ * its children to step over (`over`: script, style) or into (they hold one),
+ * in document order. One native query; empty on most big documents, which
+ * keeps the plain batches there.
  */
 function notRead(root: Node): { around: Map<Node, Node[]>; over: Set<Node> } {
   const around = new Map<Node, Node[]>(), over = new Set<Node>();
@@ -166,10 +167,11 @@ function notRead(root: Node): { around: Map<Node, Node[]>; over: Set<Node> } {
 const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
 
 /**
- * Elements of `root` (whose text has `textLength` code units) that may host an
- * open shadow root, in document order (and the cost of big native calls), within the bounds of LIMITS: all of
- * them in a root of moderate size; only custom elements, found natively (no
- * wrapper per element), in a big one; none in a huge one. Hosts missed there
+ * Elements of `root` (whose text has `textLength` code units) that may host
+ * an open shadow root, in document order (and the cost of big native calls),
+ * within the bounds of LIMITS: all of them in a root of moderate size; only
+ * custom elements, found natively (no wrapper per element), in a big one;
+ * none in a huge one. Hosts missed there
  * are still met by every block walk (around each hit) and by the rescans of
  * content added or changed later.
  */

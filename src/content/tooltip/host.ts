@@ -10,7 +10,6 @@
 import { TOOLTIP_CSS } from './styles.ts';
 import { HOST_TAG } from './host-tag.ts';
 
-export { HOST_TAG };
 const HOST_STYLE = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important; pointer-events: auto !important;';
 
 export interface Host { host: HTMLElement; root: ShadowRoot; tip: HTMLElement }
