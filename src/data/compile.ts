@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { loadVendors } from './load.ts';
 import { compileVocabulary, type Vocabulary } from '../shared/vocabulary.ts';
 import type { Dataset, KevData } from '../shared/dataset.ts';
+import { restrictionsOn } from './in-force.ts';
 
 export const KEV_FILE = fileURLToPath(new URL('./kev.json', import.meta.url));
 
@@ -30,7 +31,7 @@ export function compileDataset(): Dataset {
     version: `${asOf.replaceAll('-', '.')}-${hash}`,
     asOf,
     kevCatalog: kev ? { version: kev.catalogVersion, released: kev.dateReleased } : undefined,
-    vendors: vendors.map((v) => ({ ...v, kev: kev?.vendors[v.id] })),
+    vendors: vendors.map((v) => ({ ...v, ...restrictionsOn(v.events, asOf), kev: kev?.vendors[v.id] })),
   };
 }
 

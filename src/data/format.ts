@@ -11,8 +11,8 @@ export { compareEventsDesc };
 
 const ORDER: Record<string, string[]> = {
   vendor: ['id', 'name', 'legalName', 'hq', 'website', 'related', 'headline', 'aliases', 'exclude', 'cues', 'examples', 'noGovernmentAction', 'responses', 'events', 'lastReviewed'],
-  event: ['date', 'effectiveDate', 'kind', 'jurisdiction', 'authority', 'summary', 'status', 'sources'],
-  source: ['url', 'title', 'publisher', 'date'],
+  event: ['id', 'date', 'effectiveDate', 'kind', 'jurisdiction', 'authority', 'binding', 'restricts', 'covers', 'scope', 'summary', 'status', 'sources'],
+  source: ['url', 'title', 'publisher', 'tier', 'date'],
   alias: ['text', 'case', 'needsContext', 'product', 'stem'],
 };
 

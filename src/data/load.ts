@@ -48,8 +48,11 @@ export function loadVendors(opts: LoadOptions = {}): Vendor[] {
     }
     const v = parsed.data;
     if (`${v.id}.json` !== file) problems.push(`${shown(file)}: id: "${v.id}" must equal the file name without .json`);
+    const ids = new Set<string>();
     v.events.forEach((e, i) => {
       if (e.effectiveDate && e.effectiveDate < e.date) problems.push(`${shown(file)}: events[${i}].effectiveDate: is before date`);
+      if (ids.has(e.id)) problems.push(`${shown(file)}: events[${i}].id: "${e.id}" is used by another event of this vendor`);
+      ids.add(e.id);
     });
     if (opts.checkFormat && formatVendor(json as Vendor) !== raw) {
       problems.push(`${shown(file)}: (root): not in canonical format (run \`npm run data:format\`)`);

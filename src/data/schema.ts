@@ -8,7 +8,9 @@ import { z } from 'zod';
 
 export const TODAY_LIMIT = () => new Date().toISOString().slice(0, 10);
 
-import { EVENT_KINDS, RELATIONS, STATUS_VALUES } from '../shared/kinds.ts';
+import {
+  BINDING_VALUES, COVERS_VALUES, EVENT_KINDS, RELATIONS, RESTRICTS_VALUES, SOURCE_TIERS, STATUS_VALUES, isGovernmentAction,
+} from '../shared/kinds.ts';
 
 export { CONTROVERSY_KINDS, EVENT_KINDS, GOVERNMENT_KINDS, RELATIONS, STATUS_VALUES, type EventKind } from '../shared/kinds.ts';
 
@@ -32,21 +34,55 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl,
   title: text(300),
   publisher: text(120),
+  /** official (the authority's own text), court, company (the vendor's), secondary (press, researchers). */
+  tier: z.enum(SOURCE_TIERS),
   date: isoDate.optional(),
 });
 
-export const eventSchema = z.strictObject({
-  date: isoDate,
-  effectiveDate: isoDate.optional(),
-  kind: z.enum(EVENT_KINDS),
-  jurisdiction,
-  authority: text(160),
-  summary: text(400),
-  status: z
-    .strictObject({ value: z.enum(STATUS_VALUES), date: isoDate.optional(), note: text(300) })
-    .optional(),
-  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
-});
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case kebab-case');
+
+export const eventSchema = z
+  .strictObject({
+    /** Stable within the vendor (citations and corrections refer to it); never reused. */
+    id: kebab.max(80, 'must be at most 80 characters'),
+    date: isoDate,
+    effectiveDate: isoDate.optional(),
+    kind: z.enum(EVENT_KINDS),
+    jurisdiction,
+    authority: text(160),
+    /** Government actions only: does it bind, advise, or is it only press-reported? */
+    binding: z.enum(BINDING_VALUES).optional(),
+    /** Government actions only: what it restricts (empty for fines, charges, investigations). */
+    restricts: z.array(z.enum(RESTRICTS_VALUES)).optional(),
+    /** Government actions only: whom it covers. */
+    covers: z.enum(COVERS_VALUES).optional(),
+    /** A short phrase that bounds it ("government-issued mobile devices"). */
+    scope: text(120).optional(),
+    summary: text(400),
+    status: z
+      .strictObject({ value: z.enum(STATUS_VALUES), date: isoDate.optional(), note: text(300) })
+      .optional(),
+    sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  })
+  .superRefine((e, ctx) => {
+    const need = (field: 'binding' | 'restricts' | 'covers', ok: boolean, message: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', path: [field], message });
+    };
+    if (isGovernmentAction(e)) {
+      need('binding', e.binding !== undefined, 'is required on a government action');
+      need('restricts', e.restricts !== undefined, 'is required on a government action (may be [])');
+      need('covers', e.covers !== undefined, 'is required on a government action');
+      need('binding', !(e.kind === 'warning' && e.binding === 'binding'), 'a warning is advisory, not binding');
+      need('restricts', new Set(e.restricts).size === (e.restricts?.length ?? 0), 'lists a value twice');
+    } else {
+      for (const f of ['binding', 'restricts', 'covers', 'scope'] as const) {
+        if (e[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: 'is only for government actions' });
+      }
+    }
+    if (e.status?.date && e.status.date < e.date) {
+      ctx.addIssue({ code: 'custom', path: ['status', 'date'], message: 'is before the event date' });
+    }
+  });
 
 export const aliasSchema = z.strictObject({
   text: text(80),
@@ -69,7 +105,7 @@ export const responseSchema = z.strictObject({
 });
 
 export const vendorSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case kebab-case'),
+  id: kebab,
   name: text(80),
   legalName: text(160).optional(),
   hq: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code'),

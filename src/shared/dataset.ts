@@ -1,5 +1,6 @@
 /** Types of the compiled dataset as bundled in the extension (see src/data/compile.ts). */
 import type { Vendor, VendorEvent } from '../data/schema.ts';
+import type { EndedRestriction, Restriction } from '../data/in-force.ts';
 
 export type { Vendor, VendorEvent };
 
@@ -8,7 +9,9 @@ export interface KevVendor { count: number; ransomware: number; recent: KevEntry
 /** `catalogCount`: entries in the whole catalog (for "n of N"). */
 export interface KevData { catalogVersion: string; dateReleased: string; source: string; catalogCount?: number; vendors: Record<string, KevVendor> }
 
-export interface DatasetVendor extends Vendor { kev?: KevVendor }
+/** `inForce`/`history`: computed at build time as of the dataset's `asOf` (src/data/in-force.ts). */
+export interface DatasetVendor extends Vendor { kev?: KevVendor; inForce: Restriction[]; history: EndedRestriction[] }
+export type { EndedRestriction, Restriction };
 
 export interface Dataset {
   version: string;

@@ -6,7 +6,8 @@ export const compareEventsDesc = (a: { date: string }, b: { date: string }) => (
 
 export const KIND_LABEL: Record<EventKind, string> = {
   ban: 'Ban', 'sales-ban': 'Sales ban', list: 'Listed', sanction: 'Sanction', directive: 'Directive',
-  warning: 'Warning', fine: 'Fine', court: 'Court', investigation: 'Investigation',
+  'network-removal': 'Network removal', 'export-control': 'Export control',
+  warning: 'Warning', fine: 'Fine', court: 'Court ruling', charges: 'Charges', investigation: 'Investigation',
   breach: 'Breach', allegation: 'Allegation', outage: 'Outage', other: 'Other',
 };
 
