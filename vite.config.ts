@@ -8,14 +8,15 @@ import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeGenerated } from './src/data/generate.ts';
-import { DataError } from './src/data/load.ts';
+import { vendorData } from './src/data/vite-plugin.ts';
 
 export type Target = 'chrome' | 'firefox';
 import { GECKO_ID } from './src/shared/ids.ts';
 const CONTENT_ENTRY = 'src/content/index.ts';
-const UI_ENTRY = 'src/content/ui.ts'; // injected on demand (background: scripting.executeScript)
-const UI_OUT = 'src/content/ui.js';
+// Injected on demand (background: scripting.executeScript). A base name of its own: @crxjs/vite-plugin
+// confuses entries that share one (the service worker's loader then imported the tooltip's chunk).
+const UI_ENTRY = 'src/tooltip/main.ts';
+const UI_OUT = 'src/tooltip/main.js';
 
 export function manifestFor(target: Target): ManifestV3Export {
   const base = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
@@ -24,7 +25,11 @@ export function manifestFor(target: Target): ManifestV3Export {
   if (target === 'firefox') {
     base.background = { scripts: [base.background.service_worker], type: 'module' };
     base.browser_specific_settings = {
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
       gecko_android: { strict_min_version: '142.0' },
     };
   } else {
@@ -34,7 +39,8 @@ export function manifestFor(target: Target): ManifestV3Export {
 }
 
 const target = (process.env.TARGET ?? 'chrome') as Target;
-if (target !== 'chrome' && target !== 'firefox') throw new Error(`TARGET must be chrome or firefox, not ${target}`);
+if (target !== 'chrome' && target !== 'firefox')
+  throw new Error(`TARGET must be chrome or firefox, not ${target}`);
 
 /**
  * The tooltip's script is injected with scripting.executeScript, which needs
@@ -50,27 +56,36 @@ function nothingWebAccessible(outDir: string): Plugin {
     closeBundle() {
       const file = join(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(file, 'utf8'));
-      const injected = (manifest.web_accessible_resources ?? []).flatMap((w: { resources: string[] }) => w.resources);
-      if (injected.some((r: string) => r !== UI_OUT)) throw new Error(`unexpected web-accessible resources: ${injected.join(', ')}`);
+      const injected = (manifest.web_accessible_resources ?? []).flatMap(
+        (w: { resources: string[] }) => w.resources,
+      );
+      if (injected.some((r: string) => r !== UI_OUT))
+        throw new Error(`unexpected web-accessible resources: ${injected.join(', ')}`);
       delete manifest.web_accessible_resources;
       writeFileSync(file, JSON.stringify(manifest, null, 2));
+      // The tooltip's intermediate chunk is the one script no other file refers to.
       const assets = join(outDir, 'assets');
-      const shipped = readdirSync(assets).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n') + readFileSync(file, 'utf8');
-      for (const f of readdirSync(assets)) if (f.startsWith('ui.ts-') && !shipped.includes(f.replace(/\.js$/, ''))) rmSync(join(assets, f));
+      const scripts = [
+        ...readdirSync(outDir)
+          .filter((f) => f.endsWith('.js'))
+          .map((f) => join(outDir, f)),
+        ...readdirSync(assets).map((f) => join(assets, f)),
+      ];
+      const shipped = scripts.map((f) => readFileSync(f, 'utf8')).join('\n') + readFileSync(file, 'utf8');
+      for (const f of readdirSync(assets))
+        if (f.startsWith('main.ts-') && !shipped.includes(f.replace(/\.js$/, ''))) rmSync(join(assets, f));
     },
   };
 }
 
-try {
-  writeGenerated();
-} catch (e) {
-  if (e instanceof DataError) { console.error(e.message); process.exit(1); }
-  throw e;
-}
-
 export default defineConfig({
   plugins: [
-    crx({ manifest: manifestFor(target), browser: target, contentScripts: { standaloneFiles: [CONTENT_ENTRY, UI_ENTRY] } }),
+    vendorData(),
+    crx({
+      manifest: manifestFor(target),
+      browser: target,
+      contentScripts: { standaloneFiles: [CONTENT_ENTRY, UI_ENTRY] },
+    }),
     nothingWebAccessible(`dist/${target}`),
   ],
   build: {

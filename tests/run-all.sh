@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# `npm test`: build both extensions, type-check, validate the data, run the
-# unit tests (Node) and the end-to-end tests of the built extension in
-# headless Chromium and Firefox ESR, lint the Firefox build, and measure
-# detection on ../shared/corpus/dev when it is there. Stops at the first failure.
+# `npm test`: check formatting, lint, unused code, build both extensions,
+# type-check, validate the data, run the unit tests (Node; the import-boundary
+# test among them) and the end-to-end tests of the built extension in headless
+# Chromium and Firefox ESR, lint the Firefox build, and measure detection on
+# ../shared/corpus/dev and dev-new when they are there. Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p artifacts
 bash tests/ensure-browsers.sh chromium firefox
+echo "== format";       npm run -s format:check
+echo "== lint";         npm run -s lint
+echo "== unused code";  npm run -s unused
 echo "== build";        npm run -s build
 echo "== typecheck";    npm run -s typecheck
 echo "== data";         npm run -s data:check
@@ -15,7 +19,10 @@ status=0
 npx vitest run --config tests/vitest.config.ts --reporter=default --reporter=json --outputFile=artifacts/vitest.json || status=$?
 echo "== web-ext lint"; npm run -s lint:firefox
 echo "== detection quality"
-if [ -f ../shared/corpus/dev/labels.json ]; then npm run -s eval -- ../shared/corpus/dev; else echo "skipped: ../shared/corpus/dev is absent"; fi
+for corpus in dev dev-new; do
+  if [ -f "../shared/corpus/$corpus/labels.json" ]; then npm run -s eval -- "../shared/corpus/$corpus"
+  else echo "skipped: ../shared/corpus/$corpus is absent"; fi
+done
 node -e '
 const r = JSON.parse(require("fs").readFileSync("artifacts/vitest.json", "utf8"));
 console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);

@@ -10,9 +10,9 @@
  */
 import { dataset } from '../shared/bundled.ts';
 import { browser, profileUrl, type Runtime } from '../shared/browser-api.ts';
-import { parseMessage, type Message, type VendorCount } from '../shared/messages.ts';
-import { vendorDetails } from './details.ts';
-import uiScript from '../content/ui.ts?iife';
+import { parseMessage, type Message, type Replies, type VendorCount } from '../shared/messages.ts';
+import { cardOf } from './card.ts';
+import uiScript from '../tooltip/main.ts?iife';
 
 const counts = new Map<number, Map<number, VendorCount[]>>(); // tab → frame → counts
 const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
@@ -24,7 +24,14 @@ function updateBadge(tabId: number): void {
   const text = ids.size ? String(ids.size) : '';
   browser.action.setBadgeText({ tabId, text }).catch(() => {});
   browser.action.setBadgeBackgroundColor({ tabId, color: '#7a4b00' }).catch(() => {});
-  browser.action.setTitle({ tabId, title: ids.size ? `Vendor Lens: ${ids.size} vendor${ids.size === 1 ? '' : 's'} on this page` : 'Vendor Lens' }).catch(() => {});
+  browser.action
+    .setTitle({
+      tabId,
+      title: ids.size
+        ? `Vendor Lens: ${ids.size} vendor${ids.size === 1 ? '' : 's'} on this page`
+        : 'Vendor Lens',
+    })
+    .catch(() => {});
 }
 
 export async function nextMention(): Promise<void> {
@@ -34,35 +41,46 @@ export async function nextMention(): Promise<void> {
   await browser.tabs.sendMessage(tab.id, msg, { frameId: 0 }).catch(() => {});
 }
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-  const msg = parseMessage(raw);
-  if (!msg || sender.id !== browser.runtime.id) return undefined;
-  switch (msg.type) {
-    case 'counts': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
-      const frames = counts.get(tabId) ?? new Map();
-      frames.set(sender.frameId ?? 0, msg.vendors);
-      counts.set(tabId, frames);
-      updateBadge(tabId);
-      return undefined;
-    }
-    case 'vendor': {
-      const v = byId.get(msg.id);
-      return Promise.resolve(v ? vendorDetails(v, dataset) : null);
-    }
-    case 'load-ui': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
-      const target = { tabId, frameIds: [sender.frameId ?? 0] };
-      return browser.scripting.executeScript({ target, files: [uiScript] }).then(() => true);
-    }
-    case 'open-profile':
-      return browser.tabs.create({ url: profileUrl(msg.id) }).then(() => true);
-    default:
-      return undefined;
-  }
-});
+type Handlers = {
+  [K in Message['type']]?: (
+    msg: Extract<Message, { type: K }>,
+    sender: Runtime.MessageSender,
+  ) => Replies[K] | Promise<Replies[K]>;
+};
+
+const handlers: Handlers = {
+  counts(msg, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    const frames = counts.get(tabId) ?? new Map();
+    frames.set(sender.frameId ?? 0, msg.vendors);
+    counts.set(tabId, frames);
+    updateBadge(tabId);
+    return undefined;
+  },
+  card(msg) {
+    const v = byId.get(msg.id);
+    return v ? cardOf(v, dataset) : null;
+  },
+  'load-ui'(_msg, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    return browser.scripting.executeScript({ target, files: [uiScript] }).then(() => true);
+  },
+  'open-profile'(msg) {
+    return browser.tabs.create({ url: profileUrl(msg.id) }).then(() => true);
+  },
+};
+
+browser.runtime.onMessage.addListener(
+  (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    const msg = parseMessage(raw);
+    if (!msg || sender.id !== browser.runtime.id) return undefined;
+    const handler = handlers[msg.type] as ((m: Message, s: Runtime.MessageSender) => unknown) | undefined;
+    return handler ? Promise.resolve(handler(msg, sender)) : undefined;
+  },
+);
 
 browser.commands.onCommand.addListener((command: string) => {
   if (command === 'next-mention') void nextMention();
@@ -70,7 +88,10 @@ browser.commands.onCommand.addListener((command: string) => {
 
 browser.tabs.onRemoved.addListener((tabId: number) => counts.delete(tabId));
 browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) => {
-  if (info.status === 'loading') { counts.delete(tabId); updateBadge(tabId); }
+  if (info.status === 'loading') {
+    counts.delete(tabId);
+    updateBadge(tabId);
+  }
 });
 
 // For end-to-end tests and for debugging from the service worker console.

@@ -21,14 +21,18 @@ function files(dir: string): string[] {
 
 function zipDir(dir: string, out: string): void {
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const f of files(dir).sort()) entries[relative(dir, f)] = [readFileSync(f), { mtime: new Date('2026-01-01T00:00:00Z') }];
+  for (const f of files(dir).sort())
+    entries[relative(dir, f)] = [readFileSync(f), { mtime: new Date('2026-01-01T00:00:00Z') }];
   writeFileSync(out, zipSync(entries, { level: 9 }));
 }
 
 try {
   loadVendors(); // fail fast, with every problem listed
 } catch (e) {
-  if (e instanceof DataError) { console.error(e.message); process.exit(1); }
+  if (e instanceof DataError) {
+    console.error(e.message);
+    process.exit(1);
+  }
   throw e;
 }
 
@@ -39,5 +43,7 @@ for (const target of targets) {
   const out = join(root, 'dist', `vendor-lens-${target}-${version}.zip`);
   zipDir(join(root, 'dist', target), out);
   const cs = statSync(join(root, 'dist', target, 'src/content/index.js'), { throwIfNoEntry: false });
-  console.log(`built dist/${target} (content script ${cs ? (cs.size / 1024).toFixed(1) + ' KB' : 'missing'}) and ${relative(root, out)}`);
+  console.log(
+    `built dist/${target} (content script ${cs ? (cs.size / 1024).toFixed(1) + ' KB' : 'missing'}) and ${relative(root, out)}`,
+  );
 }

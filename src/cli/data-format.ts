@@ -8,7 +8,16 @@ for (const f of readdirSync(VENDOR_DIR).filter((f) => f.endsWith('.json'))) {
   const path = join(VENDOR_DIR, f);
   const raw = readFileSync(path, 'utf8');
   let json;
-  try { json = JSON.parse(raw); } catch (e) { console.error(`${f}: not valid JSON: ${(e as Error).message}`); process.exitCode = 1; continue; }
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    console.error(`${f}: not valid JSON: ${(e as Error).message}`);
+    process.exitCode = 1;
+    continue;
+  }
   const out = formatVendor(json);
-  if (out !== raw) { writeFileSync(path, out); console.log(`formatted ${f}`); }
+  if (out !== raw) {
+    writeFileSync(path, out);
+    console.log(`formatted ${f}`);
+  }
 }

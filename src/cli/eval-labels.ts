@@ -10,10 +10,18 @@
  * own text is the occurrence in its context that starts nearest to where
  * the context was cut (character 40).
  */
-import { fold, IGNORE, SPACE } from '../shared/fold.ts';
+import { fold, IGNORE, SPACE } from '../matcher/fold.ts';
 
-export interface Located { text: string; context: string; vendor?: string }
-export interface Trap extends Located { why: string; looks_like: string; match?: string }
+export interface Located {
+  text: string;
+  context: string;
+  vendor?: string;
+}
+export interface Trap extends Located {
+  why: string;
+  looks_like: string;
+  match?: string;
+}
 export interface DocLabels {
   file: string;
   kind: 'html' | 'text';
@@ -26,7 +34,10 @@ export interface DocLabels {
 }
 
 /** A range of the document's visible text: [start, end). */
-export interface Range { start: number; end: number }
+export interface Range {
+  start: number;
+  end: number;
+}
 
 const CUT = 40;
 
@@ -81,11 +92,13 @@ export function locate(doc: Squeezed, l: Located): Range[] {
   while (b < ctx.s.length && ctx.at[b]! < inCtx.end) b++;
   if (b === a) return [];
   for (const w of [Infinity, 20, 10]) {
-    const from = Math.max(0, a - w), to = Math.min(ctx.s.length, b + w);
+    const from = Math.max(0, a - w),
+      to = Math.min(ctx.s.length, b + w);
     const needle = ctx.s.slice(from, to);
     const out: Range[] = [];
     for (let i = doc.s.indexOf(needle); i >= 0; i = doc.s.indexOf(needle, i + 1)) {
-      const s = i + (a - from), e = s + (b - a);
+      const s = i + (a - from),
+        e = s + (b - a);
       out.push({ start: doc.at[s]!, end: doc.at[e - 1]! + 1 });
     }
     if (out.length) return out;

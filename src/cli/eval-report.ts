@@ -4,71 +4,128 @@ import type { Counts, DocResult, Shown } from './eval-score.ts';
 
 export const TARGETS = { precision: 0.99, recall: 0.97, trapsHit: 0 };
 
-export interface TrapHit { file: string; text: string; why: string; context: string; markedAs: string | null; located: boolean }
+export interface TrapHit {
+  file: string;
+  text: string;
+  why: string;
+  context: string;
+  markedAs: string | null;
+  located: boolean;
+}
 
 export interface Summary {
   documents: number;
   missingFiles: number;
   ms: number;
-  tp: number; fp: number; fn: number;
-  precision: number; recall: number;
-  traps: number; trapsHit: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  traps: number;
+  trapsHit: number;
   vendors: Record<string, Counts>;
   falsePositives: Shown[];
   misses: Shown[];
   trapHits: TrapHit[];
-  excused: number; unlocated: number;
+  excused: number;
+  unlocated: number;
   unsure: { file: string; note: string }[];
   pass: boolean;
   verdict: string;
 }
 
-export function summarise(results: DocResult[], labels: DocLabels[], ms: number, missingFiles: number): Summary {
+export function summarise(
+  results: DocResult[],
+  labels: DocLabels[],
+  ms: number,
+  missingFiles: number,
+): Summary {
   const vendors: Record<string, Counts> = {};
-  let tp = 0, fp = 0, fn = 0, excused = 0, unlocated = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    excused = 0,
+    unlocated = 0;
   const trapResults = results.flatMap((r) => r.traps);
   for (const r of results) {
-    excused += r.excused; unlocated += r.unlocated;
+    excused += r.excused;
+    unlocated += r.unlocated;
     for (const [v, c] of r.vendors) {
       const t = (vendors[v] ??= { tp: 0, fp: 0, fn: 0 });
-      t.tp += c.tp; t.fp += c.fp; t.fn += c.fn;
-      tp += c.tp; fp += c.fp; fn += c.fn;
+      t.tp += c.tp;
+      t.fp += c.fp;
+      t.fn += c.fn;
+      tp += c.tp;
+      fp += c.fp;
+      fn += c.fn;
     }
   }
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
-  const trapHits: TrapHit[] = trapResults.filter((t) => t.hit).map((t) => ({
-    file: t.file, text: t.trap.text, why: t.trap.why, context: t.trap.context.replace(/\s+/g, ' '),
-    markedAs: t.hit?.vendor ?? null, located: t.located,
-  }));
+  const trapHits: TrapHit[] = trapResults
+    .filter((t) => t.hit)
+    .map((t) => ({
+      file: t.file,
+      text: t.trap.text,
+      why: t.trap.why,
+      context: t.trap.context.replace(/\s+/g, ' '),
+      markedAs: t.hit?.vendor ?? null,
+      located: t.located,
+    }));
   const fails: string[] = [];
   if (precision < TARGETS.precision) fails.push(`precision ${precision.toFixed(4)} < ${TARGETS.precision}`);
   if (recall < TARGETS.recall) fails.push(`recall ${recall.toFixed(4)} < ${TARGETS.recall}`);
-  if (trapHits.length > TARGETS.trapsHit) fails.push(`${trapHits.length} trap${trapHits.length === 1 ? '' : 's'} hit`);
+  if (trapHits.length > TARGETS.trapsHit)
+    fails.push(`${trapHits.length} trap${trapHits.length === 1 ? '' : 's'} hit`);
   const pass = fails.length === 0;
   const line = `precision ${precision.toFixed(4)}, recall ${recall.toFixed(4)}, ${trapHits.length} of ${trapResults.length} traps hit`;
   return {
-    documents: results.length, missingFiles, ms: Math.round(ms),
-    tp, fp, fn, precision, recall, traps: trapResults.length, trapsHit: trapHits.length,
-    vendors, falsePositives: results.flatMap((r) => r.falsePositives), misses: results.flatMap((r) => r.misses), trapHits,
-    excused, unlocated,
+    documents: results.length,
+    missingFiles,
+    ms: Math.round(ms),
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    traps: trapResults.length,
+    trapsHit: trapHits.length,
+    vendors,
+    falsePositives: results.flatMap((r) => r.falsePositives),
+    misses: results.flatMap((r) => r.misses),
+    trapHits,
+    excused,
+    unlocated,
     unsure: labels.flatMap((d) => (d.unsure ?? []).map((note) => ({ file: d.file, note }))),
     pass,
-    verdict: pass ? `PASS — ${line} (targets: precision ≥ ${TARGETS.precision}, recall ≥ ${TARGETS.recall}, no trap hit)` : `FAIL — ${fails.join('; ')} (${line})`,
+    verdict: pass
+      ? `PASS — ${line} (targets: precision ≥ ${TARGETS.precision}, recall ≥ ${TARGETS.recall}, no trap hit)`
+      : `FAIL — ${fails.join('; ')} (${line})`,
   };
 }
 
 export function printReport(dir: string, s: Summary): void {
   const out = (l = '') => console.log(l);
-  out(`Evaluation of ${dir}: ${s.documents} documents scanned in ${s.ms} ms` + (s.missingFiles ? ` (${s.missingFiles} listed files missing)` : ''));
+  out(
+    `Evaluation of ${dir}: ${s.documents} documents scanned in ${s.ms} ms` +
+      (s.missingFiles ? ` (${s.missingFiles} listed files missing)` : ''),
+  );
   out(`precision ${s.precision.toFixed(4)}  (TP ${s.tp}, FP ${s.fp})`);
   out(`recall    ${s.recall.toFixed(4)}  (FN ${s.fn})`);
   out(`traps hit ${s.trapsHit} of ${s.traps}`);
-  out(`(${s.excused} found mentions on persons/hard mentions set aside; ${s.unlocated} labels not located in the text)`);
-  const bad = Object.entries(s.vendors).filter(([, c]) => c.fp || c.fn).sort(([a], [b]) => a.localeCompare(b));
+  out(
+    `(${s.excused} found mentions on persons/hard mentions set aside; ${s.unlocated} labels not located in the text)`,
+  );
+  const bad = Object.entries(s.vendors)
+    .filter(([, c]) => c.fp || c.fn)
+    .sort(([a], [b]) => a.localeCompare(b));
   if (bad.length) {
     out('\nPer vendor with errors:      TP   FP   FN');
-    for (const [v, c] of bad) out(`  ${v.padEnd(26)}${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}`);
+    for (const [v, c] of bad)
+      out(
+        `  ${v.padEnd(26)}${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}`,
+      );
   }
   if (s.falsePositives.length) {
     out('\nFalse positives (found, not on a labelled mention):');
@@ -80,7 +137,10 @@ export function printReport(dir: string, s: Summary): void {
   }
   if (s.trapHits.length) {
     out('\nTraps hit:');
-    for (const t of s.trapHits) out(`  ${t.file}  "${t.text}" marked as ${t.markedAs}${t.located ? '' : ' (context not located)'} — ${t.why}\n      …${t.context}…`);
+    for (const t of s.trapHits)
+      out(
+        `  ${t.file}  "${t.text}" marked as ${t.markedAs}${t.located ? '' : ' (context not located)'} — ${t.why}\n      …${t.context}…`,
+      );
   }
   if (s.unsure.length) {
     out('\nUnsure labels (not scored differently):');

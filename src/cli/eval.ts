@@ -28,7 +28,10 @@ import { scoreDocument, type DocResult } from './eval-score.ts';
 import type { DocLabels } from './eval-labels.ts';
 import { printReport, summarise, TARGETS } from './eval-report.ts';
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const USAGE = 'usage: npm run -s eval -- [--json] DIR   (DIR holds labels.json, html/, texts/)';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -53,7 +56,10 @@ const started = performance.now();
 let missing = 0;
 for (const doc of labels) {
   const path = join(dir, doc.file);
-  if (!existsSync(path)) { missing++; continue; }
+  if (!existsSync(path)) {
+    missing++;
+    continue;
+  }
   let content = readFileSync(path, 'utf8');
   if (doc.kind !== 'html') content = content.replace(/^https?:\/\/\S*\r?\n/, '');
   results.push(scoreDocument(doc, scanFile(path, content)));

@@ -7,10 +7,17 @@
 import { compileDataset } from '../data/compile.ts';
 import { DataError } from '../data/load.ts';
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 try {
   const ds = compileDataset();
-  const vendors = ds.vendors.map((v) => ({ ...v, aliases: v.aliases.map((a) => a.text), aliasDetails: v.aliases }));
+  const vendors = ds.vendors.map((v) => ({
+    ...v,
+    aliases: v.aliases.map((a) => a.text),
+    aliasDetails: v.aliases,
+  }));
   process.stdout.write(JSON.stringify({ ...ds, vendors }, null, 2) + '\n');
 } catch (e) {
   console.error(e instanceof DataError ? e.message : e);

@@ -4,7 +4,7 @@
  * block; an added block is new (it holds no mention yet). Blocks inside
  * skipped regions (editors, inputs, our own host) are left out.
  */
-import { INLINE_TAGS, isSkippedElement } from '../shared/segments.ts';
+import { INLINE_TAGS, isSkippedElement } from '../page-text/segments.ts';
 
 /** The nearest ancestor (or self) that is not an inline element. */
 export function blockOf(node: Node): Node {
@@ -22,7 +22,10 @@ export interface ChangedBlocks {
   removals: boolean;
 }
 
-export function changedBlocks(records: readonly MutationRecord[], skip: (el: Element) => boolean): ChangedBlocks {
+export function changedBlocks(
+  records: readonly MutationRecord[],
+  skip: (el: Element) => boolean,
+): ChangedBlocks {
   const dirty = new Map<Node, boolean>(); // block → it was on the page before (so may hold mentions)
   const touch = (b: Node, before: boolean) => dirty.set(b, before || (dirty.get(b) ?? false));
   let removals = false;
@@ -31,10 +34,16 @@ export function changedBlocks(records: readonly MutationRecord[], skip: (el: Ele
     else {
       if (r.removedNodes.length) removals = true;
       for (const n of r.addedNodes) {
-        if (n.nodeType === 1 && !INLINE_TAGS.has((n as Element).localName)) touch(n, false); // a new block: scan it alone
+        if (n.nodeType === 1 && !INLINE_TAGS.has((n as Element).localName))
+          touch(n, false); // a new block: scan it alone
         else if (n.nodeType === 1 || n.nodeType === 3) touch(blockOf(r.target), true);
       }
-      if (r.removedNodes.length && r.target.nodeType === 1 && INLINE_TAGS.has((r.target as Element).localName)) touch(blockOf(r.target), true);
+      if (
+        r.removedNodes.length &&
+        r.target.nodeType === 1 &&
+        INLINE_TAGS.has((r.target as Element).localName)
+      )
+        touch(blockOf(r.target), true);
     }
   }
   const memo = new Map<Node, boolean>(); // batches share ancestors: each is checked once

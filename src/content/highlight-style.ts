@@ -11,7 +11,8 @@ export function styleShadowRoot(root: ShadowRoot): void {
   try {
     sheet ??= new CSSStyleSheet();
     if (!sheet.cssRules.length) sheet.replaceSync(HIGHLIGHT_CSS);
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (!root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
     // Not allowed from this world: the mentions are still found and listed, just not painted.
   }

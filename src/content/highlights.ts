@@ -7,10 +7,11 @@
  * nothing is painted — the page stays untouched, and the popup, the keyboard
  * command and the tooltip still work. Wrapping text in elements is never done.
  */
-export const HIGHLIGHT = 'vendor-lens';
-export const ACTIVE_HIGHLIGHT = 'vendor-lens-active';
+const HIGHLIGHT = 'vendor-lens';
+const ACTIVE_HIGHLIGHT = 'vendor-lens-active';
 
-export const highlightSupported = (): boolean => typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+const highlightSupported = (): boolean =>
+  typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 export class Marks {
   private readonly all = highlightSupported() ? new Highlight() : null;
@@ -24,17 +25,28 @@ export class Marks {
     }
   }
 
-  add(r: AbstractRange): void { this.all?.add(r); }
-  delete(r: AbstractRange): void { this.all?.delete(r); this.active?.delete(r); }
+  add(r: AbstractRange): void {
+    this.all?.add(r);
+  }
+  delete(r: AbstractRange): void {
+    this.all?.delete(r);
+    this.active?.delete(r);
+  }
   setActive(r: AbstractRange | null): void {
     this.active?.clear();
     if (r) this.active?.add(r);
   }
-  clear(): void { this.all?.clear(); this.active?.clear(); }
-  get size(): number { return this.all?.size ?? 0; }
+  clear(): void {
+    this.all?.clear();
+    this.active?.clear();
+  }
+  get size(): number {
+    return this.all?.size ?? 0;
+  }
   dispose(): void {
     this.clear();
     if (this.all && CSS.highlights.get(HIGHLIGHT) === this.all) CSS.highlights.delete(HIGHLIGHT);
-    if (this.active && CSS.highlights.get(ACTIVE_HIGHLIGHT) === this.active) CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+    if (this.active && CSS.highlights.get(ACTIVE_HIGHLIGHT) === this.active)
+      CSS.highlights.delete(ACTIVE_HIGHLIGHT);
   }
 }

@@ -6,7 +6,7 @@
  * nearest text even when the pointer is beside it).
  */
 import type { Mention, Scanner } from './scanner.ts';
-import { liveRange } from './tooltip/position.ts';
+import { liveRange } from '../page-text/live-range.ts';
 
 type CaretDoc = Document & {
   caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;

@@ -6,17 +6,16 @@
  * itself when the extension no longer answers.
  */
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
-import { browser, onSettingsChanged, readSettings } from '../shared/browser-api.ts';
-import { Matcher } from '../shared/matcher.ts';
-import { parseMessage, type Message, type StatusReply, type VendorCount } from '../shared/messages.ts';
+import { browser, onSettingsChanged, readSettings, sendToBackground } from '../shared/browser-api.ts';
+import { Matcher } from '../matcher/matcher.ts';
+import { parseMessage, type StatusReply, type VendorCount } from '../shared/messages.ts';
 import { isActiveOn } from '../shared/settings.ts';
 import { LIMITS } from '../shared/limits.ts';
-import type { TooltipData } from '../shared/tooltip-data.ts';
 import { Marks } from './highlights.ts';
 import { Scanner, type Mention } from './scanner.ts';
 import { Scheduler } from './scheduler.ts';
 import { LazyTooltip } from './tooltip-loader.ts';
-import { HOST_TAG } from './tooltip/host-tag.ts';
+import { HOST_TAG } from '../shared/host-tag.ts';
 import { visibleBlocks } from './viewport.ts';
 import { wireHover } from './interaction.ts';
 import { styleShadowRoot } from './highlight-style.ts';
@@ -25,18 +24,28 @@ class App {
   private ctrl: AbortController | null = null;
   private matcher: Matcher | null = null;
   private readonly marks = new Marks();
-  readonly tooltip = new LazyTooltip(document, {
-    details: (id) => browser.runtime.sendMessage({ type: 'vendor', id } satisfies Message) as Promise<TooltipData | null>,
-    openProfile: (id) => void browser.runtime.sendMessage({ type: 'open-profile', id } satisfies Message).catch(() => {}),
-  }, () => browser.runtime.sendMessage({ type: 'load-ui' } satisfies Message));
+  readonly tooltip = new LazyTooltip(
+    document,
+    {
+      details: (id) => sendToBackground({ type: 'card', id }),
+      openProfile: (id) => void sendToBackground({ type: 'open-profile', id }).catch(() => {}),
+    },
+    () => sendToBackground({ type: 'load-ui' }),
+  );
   scanner: Scanner | null = null;
   private scheduler: Scheduler | null = null;
   private reportTimer = 0;
 
-  get active(): boolean { return this.ctrl !== null; }
+  get active(): boolean {
+    return this.ctrl !== null;
+  }
   /** Scan timings (slices, busy ms, longest slice, first mark) for benchmarks and tests. */
-  get stats() { return this.scheduler?.stats ?? null; }
-  get idle(): boolean { return this.scheduler?.idle ?? true; }
+  get stats() {
+    return this.scheduler?.stats ?? null;
+  }
+  get idle(): boolean {
+    return this.scheduler?.idle ?? true;
+  }
 
   start(): void {
     if (this.ctrl) return;
@@ -46,10 +55,16 @@ class App {
       skip: (el) => el.localName === HOST_TAG,
       added: (m) => this.marks.add(m.range),
       removed: (m) => this.marks.delete(m.range),
-      shadowRoot: (root) => { styleShadowRoot(root); observer.observe(root, OBSERVE); scanner.enqueue(root); },
+      shadowRoot: (root) => {
+        styleShadowRoot(root);
+        observer.observe(root, OBSERVE);
+        scanner.enqueue(root);
+      },
     }));
     const scheduler = (this.scheduler = new Scheduler(scanner, () => this.scheduleReport(), ctrl.signal));
-    const observer = new MutationObserver((records) => scheduler.mutated(records.filter((r) => !this.ours(r.target))));
+    const observer = new MutationObserver((records) =>
+      scheduler.mutated(records.filter((r) => !this.ours(r.target))),
+    );
     for (const block of visibleBlocks(document)) scanner.enqueue(block);
     scanner.enqueue(document.body ?? document.documentElement);
     scheduler.runNow(); // the viewport first, in the next task
@@ -81,11 +96,13 @@ class App {
 
   counts(): VendorCount[] {
     const c = this.scanner?.counts() ?? new Map<number, number>();
-    return [...c].map(([v, count]) => ({ id: vocabulary.ids[v]!, name: vocabulary.names[v]!, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return [...c]
+      .map(([v, count]) => ({ id: vocabulary.ids[v]!, name: vocabulary.names[v]!, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
   private report(): void {
-    browser.runtime.sendMessage({ type: 'counts', vendors: this.counts() } satisfies Message).catch(() => {
+    sendToBackground({ type: 'counts', vendors: this.counts() }).catch(() => {
       if (!browser.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
     });
   }
@@ -130,7 +147,10 @@ async function main(): Promise<void> {
   let settings = await readSettings();
   const apply = () => (isActiveOn(settings, host) ? app.start() : app.stop());
   apply();
-  onSettingsChanged((s) => { settings = s; apply(); });
+  onSettingsChanged((s) => {
+    settings = s;
+    apply();
+  });
   browser.runtime.onMessage.addListener((raw: unknown): Promise<unknown> | undefined => {
     const msg = parseMessage(raw);
     if (!msg) return undefined;

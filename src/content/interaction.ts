@@ -8,17 +8,29 @@ import { mentionAt } from './hover.ts';
 import type { Mention, Scanner } from './scanner.ts';
 import type { LazyTooltip } from './tooltip-loader.ts';
 
-interface HoverApp { scanner: Scanner | null; tooltip: LazyTooltip; hoverShow(m: Mention): void }
+interface HoverApp {
+  scanner: Scanner | null;
+  tooltip: LazyTooltip;
+  hoverShow(m: Mention): void;
+}
 
 export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): void {
-  let frame = 0, openTimer = 0, closeTimer = 0;
-  let lastX = 0, lastY = 0, overTip = false;
-  const cancelClose = () => { clearTimeout(closeTimer); closeTimer = 0; };
+  let frame = 0,
+    openTimer = 0,
+    closeTimer = 0;
+  let lastX = 0,
+    lastY = 0,
+    overTip = false;
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = 0;
+  };
   const scheduleClose = () => {
     if (closeTimer || !app.tooltip.showing) return;
     closeTimer = window.setTimeout(() => {
       closeTimer = 0;
-      const focused = app.tooltip.hostElement?.matches(':focus-within') || doc.activeElement === app.tooltip.hostElement;
+      const focused =
+        app.tooltip.hostElement?.matches(':focus-within') || doc.activeElement === app.tooltip.hostElement;
       if (!overTip && !focused) app.tooltip.hide();
     }, LIMITS.hoverCloseDelayMs);
   };
@@ -36,17 +48,41 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
       scheduleClose();
     }
   };
-  doc.addEventListener('pointermove', (e) => {
-    lastX = e.clientX; lastY = e.clientY;
-    overTip = app.tooltip.containsTarget(e.target);
-    if (overTip) { cancelClose(); clearTimeout(openTimer); return; }
-    if (!frame) frame = requestAnimationFrame(check);
-  }, { passive: true, capture: true, signal });
-  doc.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && app.tooltip.showing) { e.stopPropagation(); app.tooltip.hide(); }
-  }, { capture: true, signal });
-  doc.addEventListener('pointerdown', (e) => {
-    if (app.tooltip.showing && !app.tooltip.containsTarget(e.target)) app.tooltip.hide();
-  }, { capture: true, passive: true, signal });
-  signal.addEventListener('abort', () => { cancelAnimationFrame(frame); clearTimeout(openTimer); clearTimeout(closeTimer); });
+  doc.addEventListener(
+    'pointermove',
+    (e) => {
+      lastX = e.clientX;
+      lastY = e.clientY;
+      overTip = app.tooltip.containsTarget(e.target);
+      if (overTip) {
+        cancelClose();
+        clearTimeout(openTimer);
+        return;
+      }
+      if (!frame) frame = requestAnimationFrame(check);
+    },
+    { passive: true, capture: true, signal },
+  );
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && app.tooltip.showing) {
+        e.stopPropagation();
+        app.tooltip.hide();
+      }
+    },
+    { capture: true, signal },
+  );
+  doc.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (app.tooltip.showing && !app.tooltip.containsTarget(e.target)) app.tooltip.hide();
+    },
+    { capture: true, passive: true, signal },
+  );
+  signal.addEventListener('abort', () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+  });
 }

@@ -10,9 +10,10 @@
  * alone; mentions whose text left the page are dropped; the total is capped
  * (LIMITS.maxMentions; the oldest give way) for pages that grow forever.
  */
-import { Matcher, resolveContext, type Span } from '../shared/matcher.ts';
-import type { Segment } from '../shared/segments.ts';
-import { candidateSegments, FRESH_SLICE, type PrefilterOptions, type Step } from '../shared/prefilter.ts';
+import { resolveContext } from '../matcher/context.ts';
+import { type Matcher, type Span } from '../matcher/matcher.ts';
+import type { Segment } from '../page-text/segments.ts';
+import { candidateSegments, FRESH_SLICE, type PrefilterOptions, type Step } from '../page-text/prefilter.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { changedBlocks } from './changes.ts';
 
@@ -31,13 +32,19 @@ export interface ScannerHooks {
   shadowRoot?(root: ShadowRoot): void;
 }
 
-interface Job { root: Node; steps: Generator<Step, void, undefined>; force: boolean; retries: number }
+interface Job {
+  root: Node;
+  steps: Generator<Step, void, undefined>;
+  force: boolean;
+  retries: number;
+}
 
 /** A walk broken by the page changing under it is started again (already-seen segments are skipped), this often. */
 const MAX_RETRIES = 3;
 
 /** Work (≈ code units) between two looks at the clock; a scanned segment counts SEGMENT_COST. */
-const CLOCK_EVERY = 16_384, SEGMENT_COST = 512;
+const CLOCK_EVERY = 16_384,
+  SEGMENT_COST = 512;
 
 export class Scanner {
   readonly mentions = new Set<Mention>();
@@ -52,22 +59,35 @@ export class Scanner {
 
   private readonly walk: PrefilterOptions;
 
-  constructor(private readonly matcher: Matcher, private readonly hooks: ScannerHooks) {
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly hooks: ScannerHooks,
+  ) {
     const found = hooks.shadowRoot;
     this.walk = {
       skip: hooks.skip,
       candidateEnds: (text, ends, carry) => matcher.candidateEnds(text, ends, carry),
       // Each open shadow root is reported once (a full walk and a block walk may both meet it).
-      onShadowRoot: found && ((root) => { if (!this.shadows.has(root)) { this.shadows.add(root); found(root); } }),
+      onShadowRoot:
+        found &&
+        ((root) => {
+          if (!this.shadows.has(root)) {
+            this.shadows.add(root);
+            found(root);
+          }
+        }),
     };
   }
 
-  get busy(): boolean { return this.jobs.length > 0; }
+  get busy(): boolean {
+    return this.jobs.length > 0;
+  }
 
   /** Queues a scan of `root`. `force` re-scans segments already seen. */
   enqueue(root: Node, { force = false, first = false, retries = 0 } = {}): void {
     const job: Job = { root, steps: candidateSegments(root, this.walk), force, retries };
-    if (first) this.jobs.unshift(job); else this.jobs.push(job);
+    if (first) this.jobs.unshift(job);
+    else this.jobs.push(job);
   }
 
   /** Scans until `deadline` (performance.now() ms). Returns true if work remains. */
@@ -77,17 +97,25 @@ export class Scanner {
       const job = this.jobs[0]!;
       try {
         for (let step = job.steps.next(); !step.done; step = job.steps.next()) {
-          if (step.value === FRESH_SLICE) { if (performance.now() > deadline - LIMITS.sliceBudgetMs + 1) return true; }
-          else if (typeof step.value === 'number') cost += step.value;
-          else { this.scanSegment(step.value, job.force); cost += SEGMENT_COST; }
-          if (cost >= CLOCK_EVERY) { cost = 0; if (performance.now() >= deadline) return true; }
+          if (step.value === FRESH_SLICE) {
+            if (performance.now() > deadline - LIMITS.sliceBudgetMs + 1) return true;
+          } else if (typeof step.value === 'number') cost += step.value;
+          else {
+            this.scanSegment(step.value, job.force);
+            cost += SEGMENT_COST;
+          }
+          if (cost >= CLOCK_EVERY) {
+            cost = 0;
+            if (performance.now() >= deadline) return true;
+          }
         }
       } catch {
         // The page changed under the walk between two slices (a node it stood on was removed):
         // walk the root again; segments already scanned are skipped. A page that keeps breaking
         // walks loses that job only, never the whole scan.
         this.jobs.splice(this.jobs.indexOf(job), 1);
-        if (job.retries < MAX_RETRIES && job.root.isConnected) this.enqueue(job.root, { force: false, first: true, retries: job.retries + 1 });
+        if (job.retries < MAX_RETRIES && job.root.isConnected)
+          this.enqueue(job.root, { force: false, first: true, retries: job.retries + 1 });
         continue;
       }
       this.jobs.splice(this.jobs.indexOf(job), 1);
@@ -107,7 +135,8 @@ export class Scanner {
     const { kept, pending } = resolveContext(this.matcher, texts, spans, this.confirmed);
     for (const s of kept) this.add(seg, texts, s);
     for (const s of pending) this.pending.push({ seg, texts, span: s });
-    if (this.pending.length > LIMITS.maxMentions) this.pending.splice(0, this.pending.length - LIMITS.maxMentions);
+    if (this.pending.length > LIMITS.maxMentions)
+      this.pending.splice(0, this.pending.length - LIMITS.maxMentions);
     if (this.confirmed.size !== before && this.pending.length) this.promote();
   }
 
@@ -116,7 +145,8 @@ export class Scanner {
     const still: typeof this.pending = [];
     for (const p of this.pending) {
       if (!this.confirmed.has(p.span.vendor)) still.push(p);
-      else if (p.seg.every((t, i) => t.isConnected && t.data === p.texts[i])) this.add(p.seg, p.texts, p.span);
+      else if (p.seg.every((t, i) => t.isConnected && t.data === p.texts[i]))
+        this.add(p.seg, p.texts, p.span);
     }
     this.pending = still;
   }
@@ -126,18 +156,30 @@ export class Scanner {
       // A page that grows forever (a chat, an endless feed): the oldest mark gives way to the newest.
       this.remove(this.mentions.values().next().value!);
     }
-    let i = 0, base = 0;
+    let i = 0,
+      base = 0;
     while (base + texts[i]!.length <= s.start) base += texts[i++]!.length;
-    const startNode = seg[i]!, startOffset = s.start - base;
+    const startNode = seg[i]!,
+      startOffset = s.start - base;
     const nodes = [startNode];
-    while (base + texts[i]!.length < s.end) { base += texts[i++]!.length; nodes.push(seg[i]!); }
-    const endNode = seg[i]!, endOffset = s.end - base;
-    const range = new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
+    while (base + texts[i]!.length < s.end) {
+      base += texts[i++]!.length;
+      nodes.push(seg[i]!);
+    }
+    const endNode = seg[i]!,
+      endOffset = s.end - base;
+    const range = new StaticRange({
+      startContainer: startNode,
+      startOffset,
+      endContainer: endNode,
+      endOffset,
+    });
     const m: Mention = { vendor: s.vendor, range, nodes, text: texts.join('').slice(s.start, s.end) };
     this.mentions.add(m);
     for (const n of nodes) {
       const list = this.byNode.get(n);
-      if (list) list.push(m); else this.byNode.set(n, [m]);
+      if (list) list.push(m);
+      else this.byNode.set(n, [m]);
     }
     this.version++;
     this.hooks.added(m);
@@ -147,7 +189,10 @@ export class Scanner {
     this.mentions.delete(m);
     for (const n of m.nodes) {
       const list = this.byNode.get(n);
-      if (list) { const i = list.indexOf(m); if (i >= 0) list.splice(i, 1); }
+      if (list) {
+        const i = list.indexOf(m);
+        if (i >= 0) list.splice(i, 1);
+      }
     }
     this.version++;
     this.hooks.removed(m);
@@ -180,7 +225,8 @@ export class Scanner {
   /** Mentions in document order. */
   ordered(): Mention[] {
     return [...this.mentions].sort((a, b) => {
-      const x = a.range.startContainer, y = b.range.startContainer;
+      const x = a.range.startContainer,
+        y = b.range.startContainer;
       if (x === y) return a.range.startOffset - b.range.startOffset;
       return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });

@@ -11,9 +11,13 @@ import { LIMITS } from '../shared/limits.ts';
 import type { Scanner } from './scanner.ts';
 
 export interface SchedulerStats {
-  slices: number; busyMs: number; longestMs: number;
+  slices: number;
+  busyMs: number;
+  longestMs: number;
   /** performance.now() of the first mark, the first slice's start and the last slice's end. */
-  firstMarkMs: number | null; startMs: number | null; doneMs: number | null;
+  firstMarkMs: number | null;
+  startMs: number | null;
+  doneMs: number | null;
 }
 
 export class Scheduler {
@@ -22,17 +26,32 @@ export class Scheduler {
   /** End of the idle period granted by the last idle callback (performance.now() ms). */
   private idleUntil = 0;
   private readonly channel = new MessageChannel();
-  readonly stats: SchedulerStats = { slices: 0, busyMs: 0, longestMs: 0, firstMarkMs: null, startMs: null, doneMs: null };
+  readonly stats: SchedulerStats = {
+    slices: 0,
+    busyMs: 0,
+    longestMs: 0,
+    firstMarkMs: null,
+    startMs: null,
+    doneMs: null,
+  };
 
-  constructor(private readonly scanner: Scanner, private readonly changed: () => void, private readonly signal: AbortSignal) {
+  constructor(
+    private readonly scanner: Scanner,
+    private readonly changed: () => void,
+    private readonly signal: AbortSignal,
+  ) {
     this.channel.port1.onmessage = () => this.slice();
     signal.addEventListener('abort', () => this.channel.port1.close());
   }
 
-  get idle(): boolean { return !this.scheduled && !this.scanner.busy && this.queued.length === 0; }
+  get idle(): boolean {
+    return !this.scheduled && !this.scanner.busy && this.queued.length === 0;
+  }
 
   /** The first slice, in a task of its own right after this one (what is queued first, the viewport, goes first). */
-  runNow(): void { this.post(); }
+  runNow(): void {
+    this.post();
+  }
 
   mutated(records: MutationRecord[]): void {
     if (!records.length) return;
@@ -69,7 +88,8 @@ export class Scheduler {
       this.scanner.mutated(batch);
     }
     const more = this.scanner.work(t0 + LIMITS.sliceBudgetMs);
-    const t1 = performance.now(), dt = t1 - t0;
+    const t1 = performance.now(),
+      dt = t1 - t0;
     this.stats.startMs ??= t0;
     this.stats.doneMs = t1;
     this.stats.slices++;

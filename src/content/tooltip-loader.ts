@@ -7,8 +7,8 @@
  * the page. A failed load leaves the tooltip closed and is tried again next
  * time.
  */
-import type { Anchor, Tooltip, TooltipDeps } from './tooltip/tooltip.ts';
-import { uiModule } from './ui-global.ts';
+import type { Anchor, Tooltip, TooltipDeps } from '../tooltip/tooltip.ts';
+import { uiModule } from '../shared/tooltip-contract.ts';
 
 export class LazyTooltip {
   private real: Tooltip | null = null;
@@ -17,20 +17,41 @@ export class LazyTooltip {
   private wanted: { anchor: Anchor; focus: boolean } | null = null;
   onClose: (() => void) | null = null;
 
-  constructor(private readonly doc: Document, private readonly deps: TooltipDeps, private readonly load: () => Promise<unknown>) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly deps: TooltipDeps,
+    private readonly load: () => Promise<unknown>,
+  ) {}
 
-  get open(): boolean { return this.real?.open ?? false; }
-  get current(): Anchor | null { return this.real?.current ?? this.wanted?.anchor ?? null; }
-  get element(): HTMLElement | null { return this.real?.element ?? null; }
-  get hostElement(): HTMLElement | null { return this.real?.hostElement ?? null; }
-  get loaded(): boolean { return this.real !== null; }
+  get open(): boolean {
+    return this.real?.open ?? false;
+  }
+  get current(): Anchor | null {
+    return this.real?.current ?? this.wanted?.anchor ?? null;
+  }
+  get element(): HTMLElement | null {
+    return this.real?.element ?? null;
+  }
+  get hostElement(): HTMLElement | null {
+    return this.real?.hostElement ?? null;
+  }
+  get loaded(): boolean {
+    return this.real !== null;
+  }
   /** Open, or about to open once its code is there. */
-  get showing(): boolean { return this.open || this.wanted !== null; }
+  get showing(): boolean {
+    return this.open || this.wanted !== null;
+  }
 
-  containsTarget(t: EventTarget | null): boolean { return this.real?.containsTarget(t) ?? false; }
+  containsTarget(t: EventTarget | null): boolean {
+    return this.real?.containsTarget(t) ?? false;
+  }
 
   show(anchor: Anchor, { focus = false } = {}): void {
-    if (this.real) { this.real.show(anchor, { focus }); return; }
+    if (this.real) {
+      this.real.show(anchor, { focus });
+      return;
+    }
     this.wanted = { anchor, focus };
     void this.ensure().then((t) => {
       const w = this.wanted;
@@ -41,7 +62,10 @@ export class LazyTooltip {
   }
 
   hide(): void {
-    if (this.wanted) { this.wanted = null; this.onClose?.(); }
+    if (this.wanted) {
+      this.wanted = null;
+      this.onClose?.();
+    }
     this.real?.hide();
   }
 
@@ -49,7 +73,10 @@ export class LazyTooltip {
     return (this.loading ??= (async () => {
       if (!uiModule()) await this.load().catch(() => {});
       const mod = uiModule();
-      if (!mod) { this.loading = null; return null; }
+      if (!mod) {
+        this.loading = null;
+        return null;
+      }
       const t = new mod.Tooltip(this.doc, this.deps);
       t.onClose = () => this.onClose?.();
       return (this.real = t);

@@ -9,7 +9,8 @@ import { blockOf } from './changes.ts';
 
 export function visibleBlocks(doc: Document, max = 12): Element[] {
   const win = doc.defaultView;
-  const w = win?.innerWidth ?? 0, hgt = win?.innerHeight ?? 0;
+  const w = win?.innerWidth ?? 0,
+    hgt = win?.innerHeight ?? 0;
   const out = new Set<Element>();
   if (!w || !hgt || (win!.scrollY === 0 && win!.scrollX === 0)) return [];
   for (let y = 0.1; y < 1; y += 0.2) {

@@ -10,13 +10,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadVendors } from './load.ts';
-import { compileVocabulary, type Vocabulary } from '../shared/vocabulary.ts';
+import { compileVocabulary, type Vocabulary } from '../matcher/vocabulary.ts';
 import type { Dataset, KevData } from '../shared/dataset.ts';
 import { restrictionsOn } from './in-force.ts';
 
 export const KEV_FILE = fileURLToPath(new URL('./kev.json', import.meta.url));
 
-export function loadKev(): KevData | undefined {
+function loadKev(): KevData | undefined {
   if (!existsSync(KEV_FILE)) return undefined;
   return JSON.parse(readFileSync(KEV_FILE, 'utf8')) as KevData;
 }

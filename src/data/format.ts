@@ -7,11 +7,39 @@
 import type { Vendor } from './schema.ts';
 import { compareEventsDesc } from '../shared/format.ts';
 
-export { compareEventsDesc };
-
 const ORDER: Record<string, string[]> = {
-  vendor: ['id', 'name', 'legalName', 'hq', 'website', 'related', 'headline', 'aliases', 'exclude', 'cues', 'examples', 'noGovernmentAction', 'responses', 'events', 'lastReviewed'],
-  event: ['id', 'date', 'effectiveDate', 'kind', 'jurisdiction', 'authority', 'binding', 'restricts', 'covers', 'scope', 'summary', 'status', 'sources'],
+  vendor: [
+    'id',
+    'name',
+    'legalName',
+    'hq',
+    'website',
+    'related',
+    'headline',
+    'aliases',
+    'exclude',
+    'cues',
+    'examples',
+    'noGovernmentAction',
+    'responses',
+    'events',
+    'lastReviewed',
+  ],
+  event: [
+    'id',
+    'date',
+    'effectiveDate',
+    'kind',
+    'jurisdiction',
+    'authority',
+    'binding',
+    'restricts',
+    'covers',
+    'scope',
+    'summary',
+    'status',
+    'sources',
+  ],
   source: ['url', 'title', 'publisher', 'tier', 'date'],
   alias: ['text', 'case', 'needsContext', 'product', 'stem'],
 };
@@ -23,13 +51,21 @@ function pick(obj: Record<string, unknown>, keys: string[]): Record<string, unkn
   return out;
 }
 
-const bySources = (x: { sources?: unknown[] }) => ({ ...x, sources: (x.sources ?? []).map((s) => pick(s as Record<string, unknown>, ORDER.source!)) });
-
+const bySources = (x: { sources?: unknown[] }) => ({
+  ...x,
+  sources: (x.sources ?? []).map((s) => pick(s as Record<string, unknown>, ORDER.source!)),
+});
 
 export function formatVendor(v: Vendor): string {
   const raw = v as unknown as Record<string, unknown>;
-  const events = ((raw.events as Vendor['events']) ?? []).slice().sort(compareEventsDesc).map((e) => pick(bySources(e), ORDER.event!));
-  const responses = ((raw.responses as Vendor['responses']) ?? []).slice().sort(compareEventsDesc).map((r) => bySources(r));
+  const events = ((raw.events as Vendor['events']) ?? [])
+    .slice()
+    .sort(compareEventsDesc)
+    .map((e) => pick(bySources(e), ORDER.event!));
+  const responses = ((raw.responses as Vendor['responses']) ?? [])
+    .slice()
+    .sort(compareEventsDesc)
+    .map((r) => bySources(r));
   const aliases = ((raw.aliases as Vendor['aliases']) ?? []).map((a) => pick(a, ORDER.alias!));
   return JSON.stringify(pick({ ...raw, aliases, responses, events }, ORDER.vendor!), null, 2) + '\n';
 }

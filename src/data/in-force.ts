@@ -15,7 +15,13 @@
  *   month-only status date counts from the first of its month.
  * - Binding first, then advisory, then reported; newest first within each.
  */
-import { ENDED_STATUSES, isGovernmentAction, type Binding, type Covers, type Restricts } from '../shared/kinds.ts';
+import {
+  ENDED_STATUSES,
+  isGovernmentAction,
+  type Binding,
+  type Covers,
+  type Restricts,
+} from '../shared/kinds.ts';
 import type { VendorEvent } from './schema.ts';
 
 export interface Restriction {
@@ -41,7 +47,8 @@ const lastDayOfMonth = (ym: string) => {
   return `${ym}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 /** Reached on `asOf`? A month-only date is reached after its last day. */
-const reached = (date: string, asOf: string) => (date.length === 7 ? lastDayOfMonth(date) < asOf : date <= asOf);
+const reached = (date: string, asOf: string) =>
+  date.length === 7 ? lastDayOfMonth(date) < asOf : date <= asOf;
 /** Passed by `asOf`? A month-only date has passed from its first day. */
 const passed = (date: string, asOf: string) => (date.length === 7 ? `${date}-01` <= asOf : date <= asOf);
 
@@ -49,17 +56,25 @@ const ORDER: Record<Binding, number> = { binding: 0, advisory: 1, reported: 2 };
 
 function toRestriction(e: VendorEvent): Restriction {
   return {
-    event: e.id, jurisdiction: e.jurisdiction, restricts: e.restricts ?? [], covers: e.covers ?? 'company',
+    event: e.id,
+    jurisdiction: e.jurisdiction,
+    restricts: e.restricts ?? [],
+    covers: e.covers ?? 'company',
     ...(e.scope ? { scope: e.scope } : {}),
-    since: e.effectiveDate ?? e.date, binding: e.binding ?? 'binding', authority: e.authority,
+    since: e.effectiveDate ?? e.date,
+    binding: e.binding ?? 'binding',
+    authority: e.authority,
   };
 }
 
-export function isRestriction(e: VendorEvent): boolean {
+function isRestriction(e: VendorEvent): boolean {
   return isGovernmentAction(e) && (e.restricts?.length ?? 0) > 0 && e.covers !== 'executives';
 }
 
-export function restrictionsOn(events: readonly VendorEvent[], asOf: string): { inForce: Restriction[]; history: EndedRestriction[] } {
+export function restrictionsOn(
+  events: readonly VendorEvent[],
+  asOf: string,
+): { inForce: Restriction[]; history: EndedRestriction[] } {
   const inForce: Restriction[] = [];
   const history: EndedRestriction[] = [];
   for (const e of events) {
@@ -72,7 +87,9 @@ export function restrictionsOn(events: readonly VendorEvent[], asOf: string): { 
       inForce.push(r);
     }
   }
-  inForce.sort((a, b) => ORDER[a.binding] - ORDER[b.binding] || (a.since < b.since ? 1 : a.since > b.since ? -1 : 0));
+  inForce.sort(
+    (a, b) => ORDER[a.binding] - ORDER[b.binding] || (a.since < b.since ? 1 : a.since > b.since ? -1 : 0),
+  );
   history.sort((a, b) => ((a.ended.date ?? a.since) < (b.ended.date ?? b.since) ? 1 : -1));
   return { inForce, history };
 }

@@ -46,16 +46,34 @@ export const KEV_MAP: readonly KevMapRow[] = [
   { project: 'McAfee', id: 'mcafee' },
   { project: 'Symantec', id: 'symantec' },
   // Product-dependent: the parent maps only for the brand we track.
-  { project: 'Broadcom', id: 'symantec', product: /\bSymantec\b/i, note: 'Symantec enterprise products; not Brocade, CA, VMware' },
-  { project: 'Cloud Software Group', id: 'citrix', product: /\b(Citrix|NetScaler|ShareFile|XenApp|XenDesktop)\b/i },
-  { project: 'Hewlett Packard Enterprise (HPE)', id: 'juniper', product: /\b(Juniper|Junos)\b/i, note: 'HPE acquired Juniper in 2025' },
+  {
+    project: 'Broadcom',
+    id: 'symantec',
+    product: /\bSymantec\b/i,
+    note: 'Symantec enterprise products; not Brocade, CA, VMware',
+  },
+  {
+    project: 'Cloud Software Group',
+    id: 'citrix',
+    product: /\b(Citrix|NetScaler|ShareFile|XenApp|XenDesktop)\b/i,
+  },
+  {
+    project: 'Hewlett Packard Enterprise (HPE)',
+    id: 'juniper',
+    product: /\b(Juniper|Junos)\b/i,
+    note: 'HPE acquired Juniper in 2025',
+  },
   { project: 'Gen Digital', id: 'avast', product: /\b(Avast|AVG|CCleaner)\b/i },
   { project: 'Gen Digital', id: 'gen-digital' },
   // Our vendors' own names, not (yet) in the catalog.
   { project: 'Juniper Networks', id: 'juniper' },
   { project: 'Barracuda', id: 'barracuda' },
   { project: 'Progress Software', id: 'progress-software' },
-  { project: 'Ipswitch', id: 'progress-software', note: 'MOVEit/WS_FTP owner until the 2019 Progress acquisition' },
+  {
+    project: 'Ipswitch',
+    id: 'progress-software',
+    note: 'MOVEit/WS_FTP owner until the 2019 Progress acquisition',
+  },
   { project: 'F5 Networks', id: 'f5' },
   { project: 'Check Point Software', id: 'check-point' },
   { project: 'NortonLifeLock', id: 'gen-digital' },
@@ -81,12 +99,16 @@ export const KEV_MAP: readonly KevMapRow[] = [
 ];
 
 /** Normal form of a `vendorProject` for comparison ("SimpleHelp " = "simplehelp"). */
-export function normProject(s: string): string {
+function normProject(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Our vendor id for one KEV entry, or undefined when it is not one of ours. */
-export function kevVendorId(vendorProject: string, product: string, map: readonly KevMapRow[] = KEV_MAP): string | undefined {
+export function kevVendorId(
+  vendorProject: string,
+  product: string,
+  map: readonly KevMapRow[] = KEV_MAP,
+): string | undefined {
   const p = normProject(vendorProject);
   for (const row of map) {
     if (normProject(row.project) !== p) continue;

@@ -6,18 +6,28 @@
  */
 import { z } from 'zod';
 
-export const TODAY_LIMIT = () => new Date().toISOString().slice(0, 10);
+const TODAY_LIMIT = () => new Date().toISOString().slice(0, 10);
 
 import {
-  BINDING_VALUES, COVERS_VALUES, EVENT_KINDS, RELATIONS, RESTRICTS_VALUES, SOURCE_TIERS, STATUS_VALUES, isGovernmentAction,
+  BINDING_VALUES,
+  COVERS_VALUES,
+  EVENT_KINDS,
+  RELATIONS,
+  RESTRICTS_VALUES,
+  SOURCE_TIERS,
+  STATUS_VALUES,
+  isGovernmentAction,
 } from '../shared/kinds.ts';
-
-export { CONTROVERSY_KINDS, EVENT_KINDS, GOVERNMENT_KINDS, RELATIONS, STATUS_VALUES, type EventKind } from '../shared/kinds.ts';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be YYYY-MM-DD or YYYY-MM')
-  .refine((d) => d.length === 7 || !Number.isNaN(Date.parse(d + 'T00:00:00Z')) && new Date(d + 'T00:00:00Z').toISOString().startsWith(d), 'is not a real calendar date')
+  .refine(
+    (d) =>
+      d.length === 7 ||
+      (!Number.isNaN(Date.parse(d + 'T00:00:00Z')) && new Date(d + 'T00:00:00Z').toISOString().startsWith(d)),
+    'is not a real calendar date',
+  )
   .refine((d) => d <= TODAY_LIMIT(), 'is in the future');
 
 const httpsUrl = z
@@ -26,11 +36,14 @@ const httpsUrl = z
   .refine((u) => u.startsWith('https://'), 'must be an https:// URL');
 
 /** ISO 3166-1 alpha-2, or EU / UN, or INT for events without one jurisdiction. */
-const jurisdiction = z.string().regex(/^([A-Z]{2}|EU|UN|INT)$/, 'must be an ISO 3166 alpha-2 code, EU, UN or INT');
+const jurisdiction = z
+  .string()
+  .regex(/^([A-Z]{2}|EU|UN|INT)$/, 'must be an ISO 3166 alpha-2 code, EU, UN or INT');
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   url: httpsUrl,
   title: text(300),
   publisher: text(120),
@@ -41,7 +54,7 @@ export const sourceSchema = z.strictObject({
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case kebab-case');
 
-export const eventSchema = z
+const eventSchema = z
   .strictObject({
     /** Stable within the vendor (citations and corrections refer to it); never reused. */
     id: kebab.max(80, 'must be at most 80 characters'),
@@ -72,11 +85,16 @@ export const eventSchema = z
       need('binding', e.binding !== undefined, 'is required on a government action');
       need('restricts', e.restricts !== undefined, 'is required on a government action (may be [])');
       need('covers', e.covers !== undefined, 'is required on a government action');
-      need('binding', !(e.kind === 'warning' && e.binding === 'binding'), 'a warning is advisory, not binding');
+      need(
+        'binding',
+        !(e.kind === 'warning' && e.binding === 'binding'),
+        'a warning is advisory, not binding',
+      );
       need('restricts', new Set(e.restricts).size === (e.restricts?.length ?? 0), 'lists a value twice');
     } else {
       for (const f of ['binding', 'restricts', 'covers', 'scope'] as const) {
-        if (e[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: 'is only for government actions' });
+        if (e[f] !== undefined)
+          ctx.addIssue({ code: 'custom', path: [f], message: 'is only for government actions' });
       }
     }
     if (e.status?.date && e.status.date < e.date) {
@@ -84,7 +102,7 @@ export const eventSchema = z
     }
   });
 
-export const aliasSchema = z.strictObject({
+const aliasSchema = z.strictObject({
   text: text(80),
   /** `insensitive` (default) matches any case; `exact` only as written. */
   case: z.enum(['insensitive', 'exact']).optional(),
@@ -96,7 +114,7 @@ export const aliasSchema = z.strictObject({
   stem: z.boolean().optional(),
 });
 
-export const responseSchema = z.strictObject({
+const responseSchema = z.strictObject({
   date: isoDate,
   /** The vendor's standing position (e.g. "denies ties to any government"): shown first in the tooltip. */
   key: z.boolean().optional(),
@@ -110,7 +128,9 @@ export const vendorSchema = z.strictObject({
   legalName: text(160).optional(),
   hq: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code'),
   website: httpsUrl.optional(),
-  related: z.array(z.strictObject({ id: z.string(), relation: z.enum(RELATIONS), note: text(200).optional() })).default([]),
+  related: z
+    .array(z.strictObject({ id: z.string(), relation: z.enum(RELATIONS), note: text(200).optional() }))
+    .default([]),
   headline: text(120),
   aliases: z.array(aliasSchema).min(1, 'needs at least one alias'),
   /** Phrases that contain an alias but are not the vendor ("Eugene Kaspersky", "avast ye"). */
@@ -128,8 +148,5 @@ export const vendorSchema = z.strictObject({
   lastReviewed: isoDate,
 });
 
-export type Source = z.infer<typeof sourceSchema>;
 export type VendorEvent = z.infer<typeof eventSchema>;
-export type Alias = z.infer<typeof aliasSchema>;
 export type Vendor = z.infer<typeof vendorSchema>;
-export type VendorInput = z.input<typeof vendorSchema>;

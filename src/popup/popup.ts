@@ -4,9 +4,9 @@
  * page with their mention counts (asked from the page's content script — no
  * tabs permission needed), and the dataset's version and as-of date.
  */
-import { dataset } from '../shared/bundled.ts';
-import { browser, readSettings, writeSettings } from '../shared/browser-api.ts';
-import type { Message, StatusReply } from '../shared/messages.ts';
+import { meta } from '../shared/bundled-meta.ts';
+import { browser, readSettings, sendToBackground, sendToTab, writeSettings } from '../shared/browser-api.ts';
+import type { StatusReply } from '../shared/messages.ts';
 import { isActiveOn, withSite } from '../shared/settings.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -23,7 +23,7 @@ async function activeTabId(): Promise<number | undefined> {
 async function status(tabId: number | undefined): Promise<StatusReply | null> {
   if (tabId === undefined) return null;
   try {
-    return (await browser.tabs.sendMessage(tabId, { type: 'status' } satisfies Message, { frameId: 0 })) as StatusReply;
+    return await sendToTab(tabId, { type: 'status' });
   } catch {
     return null;
   }
@@ -34,9 +34,21 @@ function renderFound(reply: StatusReply | null, tabId: number | undefined): void
   const empty = $('empty');
   list.replaceChildren();
   empty.hidden = true;
-  if (!reply) { empty.hidden = false; empty.textContent = 'Vendor Lens does not run on this page.'; return; }
-  if (!reply.active) { empty.hidden = false; empty.textContent = 'Marking is off for this page.'; return; }
-  if (!reply.vendors.length) { empty.hidden = false; empty.textContent = 'No vendor names found on this page.'; return; }
+  if (!reply) {
+    empty.hidden = false;
+    empty.textContent = 'Vendor Lens does not run on this page.';
+    return;
+  }
+  if (!reply.active) {
+    empty.hidden = false;
+    empty.textContent = 'Marking is off for this page.';
+    return;
+  }
+  if (!reply.vendors.length) {
+    empty.hidden = false;
+    empty.textContent = 'No vendor names found on this page.';
+    return;
+  }
   for (const v of reply.vendors) {
     const b = document.createElement('button');
     b.type = 'button';
@@ -49,7 +61,7 @@ function renderFound(reply: StatusReply | null, tabId: number | undefined): void
     b.append(name, count);
     b.title = `Scroll to the first mention of ${v.name}`;
     b.addEventListener('click', () => {
-      if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'reveal', id: v.id } satisfies Message, { frameId: 0 }).catch(() => {});
+      if (tabId !== undefined) void sendToTab(tabId, { type: 'reveal', id: v.id }).catch(() => {});
     });
     const li = document.createElement('li');
     li.append(b);
@@ -58,8 +70,11 @@ function renderFound(reply: StatusReply | null, tabId: number | undefined): void
 }
 
 async function main(): Promise<void> {
-  $('dataset').textContent = `Dataset ${dataset.version} · as of ${dataset.asOf} · ${dataset.vendors.length} vendors`;
-  $('browse').addEventListener('click', () => void browser.runtime.sendMessage({ type: 'open-profile' } satisfies Message).then(() => window.close()));
+  $('dataset').textContent = `Dataset ${meta.version} · as of ${meta.asOf} · ${meta.vendors} vendors`;
+  $('browse').addEventListener(
+    'click',
+    () => void sendToBackground({ type: 'open-profile' }).then(() => window.close()),
+  );
   const tabId = await activeTabId();
   let reply = await status(tabId);
   let settings = await readSettings();
@@ -79,8 +94,16 @@ async function main(): Promise<void> {
     reply = await status(tabId);
     renderFound(reply, tabId);
   };
-  globalBox.addEventListener('change', () => { settings = { ...settings, enabled: globalBox.checked }; void refresh(); });
-  siteBox.addEventListener('change', () => { if (host) { settings = withSite(settings, host, siteBox.checked); void refresh(); } });
+  globalBox.addEventListener('change', () => {
+    settings = { ...settings, enabled: globalBox.checked };
+    void refresh();
+  });
+  siteBox.addEventListener('change', () => {
+    if (host) {
+      settings = withSite(settings, host, siteBox.checked);
+      void refresh();
+    }
+  });
 }
 
 void main();

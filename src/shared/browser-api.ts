@@ -4,10 +4,21 @@
  * changing this file only. Also holds the storage helpers for settings.
  */
 import browser from 'webextension-polyfill';
+import type { Message, ReplyTo } from './messages.ts';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
 
 export { browser };
-export type { Runtime, Tabs } from 'webextension-polyfill';
+export type { Runtime } from 'webextension-polyfill';
+
+/** Sends a request to the background; the reply's type follows from the request's (messages.ts). */
+export function sendToBackground<M extends Message>(msg: M): Promise<ReplyTo<M>> {
+  return browser.runtime.sendMessage(msg) as Promise<ReplyTo<M>>;
+}
+
+/** Sends a request to a tab's content script (the top frame unless `frameId` says otherwise). */
+export function sendToTab<M extends Message>(tabId: number, msg: M, frameId = 0): Promise<ReplyTo<M>> {
+  return browser.tabs.sendMessage(tabId, msg, { frameId }) as Promise<ReplyTo<M>>;
+}
 
 export async function readSettings(): Promise<Settings> {
   try {
@@ -30,4 +41,5 @@ export function onSettingsChanged(cb: (s: Settings) => void, signal?: AbortSigna
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
 }
 
-export const profileUrl = (id?: string) => browser.runtime.getURL('src/options/index.html') + (id ? `#vendor=${encodeURIComponent(id)}` : '');
+export const profileUrl = (id?: string) =>
+  browser.runtime.getURL('src/options/index.html') + (id ? `#vendor=${encodeURIComponent(id)}` : '');

@@ -1,5 +1,4 @@
-/** The compiled vocabulary as bundled into the content script (see src/data/generate.ts). */
-import vocabularyJson from '../data/generated/vocabulary.json';
-import type { Vocabulary } from './vocabulary.ts';
+/** The compiled vocabulary as bundled into the content script (src/data/vite-plugin.ts). */
+import vocabularyModule from 'virtual:vendor-lens/vocabulary';
 
-export const vocabulary = vocabularyJson as unknown as Vocabulary;
+export const vocabulary = vocabularyModule;

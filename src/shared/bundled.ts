@@ -1,9 +1,8 @@
 /**
- * The compiled data as bundled into the extension (written by
- * src/data/generate.ts at build time). Import the vocabulary alone where the
- * dataset is not needed: the content script carries only the vocabulary.
+ * The compiled data as bundled into the extension (virtual modules of
+ * src/data/vite-plugin.ts). Import the smallest that serves: the content
+ * script needs only the vocabulary, the popup only the metadata.
  */
-import datasetJson from '../data/generated/dataset.json';
-import type { Dataset } from './dataset.ts';
+import datasetModule from 'virtual:vendor-lens/dataset';
 
-export const dataset = datasetJson as unknown as Dataset;
+export const dataset = datasetModule;

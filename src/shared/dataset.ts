@@ -2,16 +2,36 @@
 import type { Vendor, VendorEvent } from '../data/schema.ts';
 import type { EndedRestriction, Restriction } from '../data/in-force.ts';
 
-export type { Vendor, VendorEvent };
+export type { VendorEvent };
 
-export interface KevEntry { cve: string; product: string; dateAdded: string; ransomware: boolean; name: string }
-export interface KevVendor { count: number; ransomware: number; recent: KevEntry[]; projects: string[] }
+export interface KevEntry {
+  cve: string;
+  product: string;
+  dateAdded: string;
+  ransomware: boolean;
+  name: string;
+}
+export interface KevVendor {
+  count: number;
+  ransomware: number;
+  recent: KevEntry[];
+  projects: string[];
+}
 /** `catalogCount`: entries in the whole catalog (for "n of N"). */
-export interface KevData { catalogVersion: string; dateReleased: string; source: string; catalogCount?: number; vendors: Record<string, KevVendor> }
+export interface KevData {
+  catalogVersion: string;
+  dateReleased: string;
+  source: string;
+  catalogCount?: number;
+  vendors: Record<string, KevVendor>;
+}
 
 /** `inForce`/`history`: computed at build time as of the dataset's `asOf` (src/data/in-force.ts). */
-export interface DatasetVendor extends Vendor { kev?: KevVendor; inForce: Restriction[]; history: EndedRestriction[] }
-export type { EndedRestriction, Restriction };
+export interface DatasetVendor extends Vendor {
+  kev?: KevVendor;
+  inForce: Restriction[];
+  history: EndedRestriction[];
+}
 
 export interface Dataset {
   version: string;
@@ -21,3 +41,22 @@ export interface Dataset {
 }
 
 export { isGovernmentAction } from './kinds.ts';
+
+/** What the popup shows of the dataset: no records. */
+export interface DatasetMeta {
+  version: string;
+  asOf: string;
+  kevCatalog?: { version: string; released: string };
+  vendors: number;
+  events: number;
+}
+
+export function metaOf(d: Dataset): DatasetMeta {
+  return {
+    version: d.version,
+    asOf: d.asOf,
+    ...(d.kevCatalog ? { kevCatalog: d.kevCatalog } : {}),
+    vendors: d.vendors.length,
+    events: d.vendors.reduce((n, v) => n + v.events.length, 0),
+  };
+}

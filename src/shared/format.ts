@@ -2,16 +2,33 @@
 import type { EventKind } from './kinds.ts';
 
 /** Newest first; ties keep their order. */
-export const compareEventsDesc = (a: { date: string }, b: { date: string }) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+export const compareEventsDesc = (a: { date: string }, b: { date: string }) =>
+  a.date < b.date ? 1 : a.date > b.date ? -1 : 0;
 
 export const KIND_LABEL: Record<EventKind, string> = {
-  ban: 'Ban', 'sales-ban': 'Sales ban', list: 'Listed', sanction: 'Sanction', directive: 'Directive',
-  'network-removal': 'Network removal', 'export-control': 'Export control',
-  warning: 'Warning', fine: 'Fine', court: 'Court ruling', charges: 'Charges', investigation: 'Investigation',
-  breach: 'Breach', allegation: 'Allegation', outage: 'Outage', other: 'Other',
+  ban: 'Ban',
+  'sales-ban': 'Sales ban',
+  list: 'Listed',
+  sanction: 'Sanction',
+  directive: 'Directive',
+  'network-removal': 'Network removal',
+  'export-control': 'Export control',
+  warning: 'Warning',
+  fine: 'Fine',
+  court: 'Court ruling',
+  charges: 'Charges',
+  investigation: 'Investigation',
+  breach: 'Breach',
+  allegation: 'Allegation',
+  outage: 'Outage',
+  other: 'Other',
 };
 
-const REGION = new Map<string, string>([['EU', 'European Union'], ['UN', 'United Nations'], ['INT', 'International']]);
+const REGION = new Map<string, string>([
+  ['EU', 'European Union'],
+  ['UN', 'United Nations'],
+  ['INT', 'International'],
+]);
 
 /** "US" → "United States" (via Intl where available), EU/UN/INT by name. */
 export function jurisdictionName(code: string): string {
@@ -44,5 +61,9 @@ export function safeHttpsUrl(u: string): string | null {
 }
 
 export function hostOf(u: string): string {
-  try { return new URL(u).hostname.replace(/^www\./, ''); } catch { return ''; }
+  try {
+    return new URL(u).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
 }

@@ -3,18 +3,40 @@
  * received (`parseMessage` returns null for anything malformed, so a page or
  * a stale context can never drive a handler with bad input).
  */
-export interface VendorCount { id: string; name: string; count: number }
+import type { VendorCard } from './vendor-card.ts';
+
+export interface VendorCount {
+  id: string;
+  name: string;
+  count: number;
+}
 
 export type Message =
   | { type: 'counts'; vendors: VendorCount[] } // content → background
-  | { type: 'vendor'; id: string } // content → background: details for a tooltip
+  | { type: 'card'; id: string } // content → background: the record a tooltip shows
   | { type: 'load-ui' } // content → background: inject the tooltip's code into the sender's frame
   | { type: 'open-profile'; id?: string } // content/popup → background
   | { type: 'status' } // popup → content
   | { type: 'reveal'; id: string } // popup → content: scroll to the first mention
   | { type: 'next' }; // background (command) → content
 
-export interface StatusReply { host: string; active: boolean; vendors: VendorCount[] }
+export interface StatusReply {
+  host: string;
+  active: boolean;
+  vendors: VendorCount[];
+}
+
+/** The reply to each request (undefined: none). Senders get it typed through `sendToBackground`/`sendToTab` in browser-api.ts. */
+export interface Replies {
+  counts: undefined;
+  card: VendorCard | null;
+  'load-ui': boolean;
+  'open-profile': boolean;
+  status: StatusReply;
+  reveal: undefined;
+  next: undefined;
+}
+export type ReplyTo<M extends Message> = Replies[M['type']];
 
 const str = (x: unknown, max = 200): x is string => typeof x === 'string' && x.length > 0 && x.length <= max;
 
@@ -31,11 +53,15 @@ export function parseMessage(x: unknown): Message | null {
       }
       return { type: 'counts', vendors };
     }
-    case 'vendor':
+    case 'card':
     case 'reveal':
       return str(m.id) ? { type: m.type, id: m.id } : null;
     case 'open-profile':
-      return m.id === undefined ? { type: 'open-profile' } : str(m.id) ? { type: 'open-profile', id: m.id } : null;
+      return m.id === undefined
+        ? { type: 'open-profile' }
+        : str(m.id)
+          ? { type: 'open-profile', id: m.id }
+          : null;
     case 'status':
     case 'next':
     case 'load-ui':

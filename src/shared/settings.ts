@@ -15,21 +15,28 @@ export interface Settings {
   disabledSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ format: SETTINGS_FORMAT, enabled: true, disabledSites: [] });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  format: SETTINGS_FORMAT,
+  enabled: true,
+  disabledSites: [],
+});
 
 const MIGRATIONS: ((s: Record<string, unknown>) => Record<string, unknown>)[] = [
   // 0 → 1: the first format; nothing to change.
   (s) => s,
 ];
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function parseSettings(raw: unknown): Settings {
   if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, disabledSites: [] };
   let s = raw;
   let format = typeof s.format === 'number' && Number.isInteger(s.format) ? s.format : 0;
   while (format < SETTINGS_FORMAT && MIGRATIONS[format]) s = MIGRATIONS[format++]!(s);
-  const sites = Array.isArray(s.disabledSites) ? s.disabledSites.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length < 256) : [];
+  const sites = Array.isArray(s.disabledSites)
+    ? s.disabledSites.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length < 256)
+    : [];
   return {
     format: SETTINGS_FORMAT,
     enabled: typeof s.enabled === 'boolean' ? s.enabled : DEFAULT_SETTINGS.enabled,

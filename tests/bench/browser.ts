@@ -28,7 +28,8 @@ export async function launchBench(): Promise<Bench> {
   const version = ((await probe.cdp.send('Browser.getVersion')) as { product: string }).product;
   await probe.close();
   return {
-    ...c, version,
+    ...c,
+    version,
     setEnabled: async (on) => {
       const value = { format: SETTINGS_FORMAT, enabled: on, disabledSites: [] };
       await sw.evaluate(`chrome.storage.local.set(${JSON.stringify({ [SETTINGS_KEY]: value })})`);
@@ -37,18 +38,27 @@ export async function launchBench(): Promise<Bench> {
   };
 }
 
-interface Ctx { id: number; name: string; auxData?: { type?: string; frameId?: string } }
+interface Ctx {
+  id: number;
+  name: string;
+  auxData?: { type?: string; frameId?: string };
+}
 
 export class Tab {
   private contexts: Ctx[] = [];
-  private constructor(readonly page: Page, readonly cdp: CDPSession) {}
+  private constructor(
+    readonly page: Page,
+    readonly cdp: CDPSession,
+  ) {}
 
   static async open(context: BrowserContext, url: string, withWorld: boolean): Promise<Tab> {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const tab = new Tab(page, cdp);
     cdp.on('Runtime.executionContextCreated', (e: { context: Ctx }) => tab.contexts.push(e.context));
-    cdp.on('Runtime.executionContextsCleared', () => { tab.contexts = []; });
+    cdp.on('Runtime.executionContextsCleared', () => {
+      tab.contexts = [];
+    });
     await cdp.send('Runtime.enable');
     await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
     if (withWorld) await tab.world('1');
@@ -57,20 +67,36 @@ export class Tab {
 
   /** Evaluates `expr` (awaiting a promise) in the main world, or in context `contextId`. */
   async eval<T>(expr: string, contextId?: number): Promise<T> {
-    const res = await this.cdp.send('Runtime.evaluate', { expression: expr, contextId, returnByValue: true, awaitPromise: true });
-    if (res.exceptionDetails) throw new Error(res.exceptionDetails.exception?.description ?? res.exceptionDetails.text);
+    const res = await this.cdp.send('Runtime.evaluate', {
+      expression: expr,
+      contextId,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (res.exceptionDetails)
+      throw new Error(res.exceptionDetails.exception?.description ?? res.exceptionDetails.text);
     return res.result.value as T;
   }
 
-  main<T>(expr: string): Promise<T> { return this.eval<T>(expr); }
+  main<T>(expr: string): Promise<T> {
+    return this.eval<T>(expr);
+  }
 
   /** Evaluates in the content script's world of the main frame (waits for it to exist). */
   async world<T>(expr: string): Promise<T> {
-    const { frameTree } = (await this.cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { frameTree } = (await this.cdp.send('Page.getFrameTree')) as {
+      frameTree: { frame: { id: string } };
+    };
     const deadline = Date.now() + 20_000;
     for (;;) {
-      const ctx = this.contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Vendor Lens' && c.auxData.frameId === frameTree.frame.id);
-      if (ctx && (await this.eval<boolean>('!!globalThis.__vendorLens', ctx.id))) return this.eval<T>(expr, ctx.id);
+      const ctx = this.contexts.find(
+        (c) =>
+          c.auxData?.type === 'isolated' &&
+          c.name === 'Vendor Lens' &&
+          c.auxData.frameId === frameTree.frame.id,
+      );
+      if (ctx && (await this.eval<boolean>('!!globalThis.__vendorLens', ctx.id)))
+        return this.eval<T>(expr, ctx.id);
       if (Date.now() > deadline) throw new Error('content script world not found');
       await new Promise((r) => setTimeout(r, 20));
     }

@@ -10,9 +10,27 @@
  */
 import type { Bench } from './browser.ts';
 import type { BenchPage } from './pages.ts';
-import { FLOOR, markRun, markSource, MARK_OPTIONS, VL_START, VL_STATS, VL_STOP, VL_WAIT, type FloorResult, type MarkResult, type VlResult } from './probes.ts';
+import {
+  FLOOR,
+  markRun,
+  markSource,
+  MARK_OPTIONS,
+  VL_START,
+  VL_STATS,
+  VL_STOP,
+  VL_WAIT,
+  type FloorResult,
+  type MarkResult,
+  type VlResult,
+} from './probes.ts';
 
-export interface QuietResult { floor: FloorResult; vl: VlResult; heapAdded: number; longtasks: number[]; mark: MarkResult | null }
+export interface QuietResult {
+  floor: FloorResult;
+  vl: VlResult;
+  heapAdded: number;
+  longtasks: number[];
+  mark: MarkResult | null;
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
@@ -23,8 +41,12 @@ export function mergeQuiet(runs: QuietResult[]): QuietResult {
   return {
     floor: { ...first.floor, ms: m((r) => r.floor.ms) },
     vl: {
-      ...first.vl, busyMs: m((r) => r.vl.busyMs), t0: 0, doneMs: m((r) => (r.vl.doneMs ?? r.vl.t0) - r.vl.t0),
-      longestMs: Math.max(...runs.map((r) => r.vl.longestMs)), startTaskMs: Math.max(...runs.map((r) => r.vl.startTaskMs)),
+      ...first.vl,
+      busyMs: m((r) => r.vl.busyMs),
+      t0: 0,
+      doneMs: m((r) => (r.vl.doneMs ?? r.vl.t0) - r.vl.t0),
+      longestMs: Math.max(...runs.map((r) => r.vl.longestMs)),
+      startTaskMs: Math.max(...runs.map((r) => r.vl.startTaskMs)),
     },
     heapAdded: m((r) => r.heapAdded),
     longtasks: runs.flatMap((r) => r.longtasks),
@@ -33,7 +55,12 @@ export function mergeQuiet(runs: QuietResult[]): QuietResult {
 }
 
 /** One quiet run; mark.js only when `capMs` is given (it changes the page, so it comes last). */
-export async function quietRun(bench: Bench, url: string, terms: string[], capMs: number | null): Promise<QuietResult> {
+export async function quietRun(
+  bench: Bench,
+  url: string,
+  terms: string[],
+  capMs: number | null,
+): Promise<QuietResult> {
   const tab = await bench.open(url);
   try {
     const floor = await tab.main<FloorResult>(FLOOR);
@@ -60,7 +87,15 @@ export async function loadRun(bench: Bench, url: string): Promise<VlResult> {
   }
 }
 
-interface StreamPage { t0: number; t1: number; paragraphs: number; appendMs: number; floorMs: number; markMs: number; markCapped: boolean }
+interface StreamPage {
+  t0: number;
+  t1: number;
+  paragraphs: number;
+  appendMs: number;
+  floorMs: number;
+  markMs: number;
+  markCapped: boolean;
+}
 
 export interface StreamResult {
   durationMs: number;
@@ -79,7 +114,10 @@ export interface StreamResult {
 }
 
 /** Vendor Lens (extension on) and a floor observer during the stream. */
-export async function streamVl(bench: Bench, url: string): Promise<Omit<StreamResult, 'markMs' | 'markCapped'>> {
+export async function streamVl(
+  bench: Bench,
+  url: string,
+): Promise<Omit<StreamResult, 'markMs' | 'markCapped'>> {
   const tab = await bench.open(url);
   try {
     await tab.world(VL_WAIT);
@@ -87,9 +125,15 @@ export async function streamVl(bench: Bench, url: string): Promise<Omit<StreamRe
     const s = await tab.main<StreamPage>(`__stream.start({ floor: true })`);
     const after = await tab.world<VlResult>(VL_WAIT);
     return {
-      durationMs: s.t1 - s.t0, paragraphs: s.paragraphs, appendMs: s.appendMs, floorMs: s.floorMs,
-      vlBusyMs: after.busyMs - before.busyMs, vlLongestMs: after.longestMs, vlLagMs: Math.max(0, (after.doneMs ?? s.t1) - s.t1),
-      mentions: after.mentions, longtasks: await tab.longtasks(s.t0, after.doneMs ?? s.t1),
+      durationMs: s.t1 - s.t0,
+      paragraphs: s.paragraphs,
+      appendMs: s.appendMs,
+      floorMs: s.floorMs,
+      vlBusyMs: after.busyMs - before.busyMs,
+      vlLongestMs: after.longestMs,
+      vlLagMs: Math.max(0, (after.doneMs ?? s.t1) - s.t1),
+      mentions: after.mentions,
+      longtasks: await tab.longtasks(s.t0, after.doneMs ?? s.t1),
     };
   } finally {
     await tab.close();
@@ -97,15 +141,26 @@ export async function streamVl(bench: Bench, url: string): Promise<Omit<StreamRe
 }
 
 /** mark.js on every batch of the stream (extension off). */
-export async function streamMark(bench: Bench, url: string, terms: string[], capMs: number): Promise<{ markMs: number; markCapped: boolean }> {
+export async function streamMark(
+  bench: Bench,
+  url: string,
+  terms: string[],
+  capMs: number,
+): Promise<{ markMs: number; markCapped: boolean }> {
   const tab = await bench.open(url);
   try {
     await tab.main(markSource());
-    const s = await tab.main<StreamPage>(`__stream.start(${JSON.stringify({ mark: true, terms, capMs, opts: MARK_OPTIONS })})`);
+    const s = await tab.main<StreamPage>(
+      `__stream.start(${JSON.stringify({ mark: true, terms, capMs, opts: MARK_OPTIONS })})`,
+    );
     return { markMs: s.markMs, markCapped: s.markCapped };
   } finally {
     await tab.close();
   }
 }
 
-export interface PageResult { page: BenchPage; quiet: QuietResult; load: VlResult }
+export interface PageResult {
+  page: BenchPage;
+  quiet: QuietResult;
+  load: VlResult;
+}

@@ -25,10 +25,13 @@ export const ARTICLES = join(CORPUS, 'dev/html');
 export function benchPages(): { pages: BenchPage[]; skipped: string[] } {
   const pages: BenchPage[] = [];
   const skipped: string[] = [];
-  if (existsSync(SPEC_FILE)) pages.push({ name: 'whatwg-html-2010', group: 'a', path: '/corpus/perf/whatwg-html-2010.html' });
+  if (existsSync(SPEC_FILE))
+    pages.push({ name: 'whatwg-html-2010', group: 'a', path: '/corpus/perf/whatwg-html-2010.html' });
   else skipped.push(`(a) skipped: ${SPEC_FILE} not found (the shared corpus is absent)`);
   if (existsSync(ARTICLES)) {
-    for (const f of readdirSync(ARTICLES).filter((f) => f.endsWith('.html')).sort()) {
+    for (const f of readdirSync(ARTICLES)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       pages.push({ name: f.replace(/\.html$/, ''), group: 'b', path: `/corpus/dev/html/${f}` });
     }
   } else skipped.push(`(b) skipped: ${ARTICLES} not found (the shared corpus is absent)`);
@@ -39,7 +42,16 @@ export function benchPages(): { pages: BenchPage[]; skipped: string[] } {
 export const STREAM_PAGE: BenchPage = { name: 'stream 1k p/s × 10 s', group: 'd', path: '/gen/stream.html' };
 
 const WORDS = ['lorem', 'ipsum', 'dolor', 'sit', 'amet', 'network', 'firewall', 'update', 'router', 'policy'];
-const NAMES = ['Kaspersky', 'Cisco', 'Fortinet', 'CrowdStrike', 'Huawei', 'SolarWinds', 'Palo Alto Networks', 'Sophos'];
+const NAMES = [
+  'Kaspersky',
+  'Cisco',
+  'Fortinet',
+  'CrowdStrike',
+  'Huawei',
+  'SolarWinds',
+  'Palo Alto Networks',
+  'Sophos',
+];
 
 /**
  * 50,000 paragraphs × (10 plain text nodes + 10 text nodes in <b>) = exactly
@@ -47,7 +59,9 @@ const NAMES = ['Kaspersky', 'Cisco', 'Fortinet', 'CrowdStrike', 'Huawei', 'Solar
  * paragraph, and the first, names a vendor.
  */
 export function millionPage(): string {
-  const parts: string[] = ['<!doctype html><html><head><meta charset="utf-8"><title>1M text nodes</title></head><body>'];
+  const parts: string[] = [
+    '<!doctype html><html><head><meta charset="utf-8"><title>1M text nodes</title></head><body>',
+  ];
   for (let p = 0; p < 50_000; p++) {
     let s = '<p>';
     for (let k = 0; k < 10; k++) {

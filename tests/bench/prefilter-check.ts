@@ -10,24 +10,41 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
 import { cliMatcher } from '../../src/cli/scan-file.ts';
-import { allSegments } from '../../src/shared/segments.ts';
+import { allSegments } from '../../src/page-text/segments.ts';
 import { ARTICLES, SPEC_FILE } from './pages.ts';
 
-if (!existsSync(ARTICLES)) { console.log(`skipped: ${ARTICLES} is absent`); process.exit(0); }
+if (!existsSync(ARTICLES)) {
+  console.log(`skipped: ${ARTICLES} is absent`);
+  process.exit(0);
+}
 const m = cliMatcher();
-const files = [...readdirSync(ARTICLES).filter((f) => f.endsWith('.html')).map((f) => join(ARTICLES, f)), ...(existsSync(SPEC_FILE) ? [SPEC_FILE] : [])];
-let spans = 0, candidates = 0;
+const files = [
+  ...readdirSync(ARTICLES)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(ARTICLES, f)),
+  ...(existsSync(SPEC_FILE) ? [SPEC_FILE] : []),
+];
+let spans = 0,
+  candidates = 0;
 const missed: string[] = [];
 for (const file of files) {
   const { document } = parseHTML(serialize(parse(readFileSync(file, 'utf8'))));
   const offset = new Map<Node, number>();
   let pos = 0;
-  const walk = (n: Node) => { for (let c = n.firstChild; c; c = c.nextSibling) { if (c.nodeType === 3) { offset.set(c, pos); pos += (c as Text).data.length; } else if (c.nodeType === 1) walk(c); } };
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        offset.set(c, pos);
+        pos += (c as Text).data.length;
+      } else if (c.nodeType === 1) walk(c);
+    }
+  };
   walk(document.body);
   const whole = document.body.textContent ?? '';
   const ends = new Set<number>();
-  for (let i = 0, carry = 0; i < whole.length; ) {
-    const n = 1 + Math.floor(Math.random() * 20_000), found: number[] = [];
+  for (let i = 0, carry = 0; i < whole.length;) {
+    const n = 1 + Math.floor(Math.random() * 20_000),
+      found: number[] = [];
     carry = m.candidateEnds(whole.slice(i, i + n), found, carry);
     for (const e of found) ends.add(i + e);
     i += n;
@@ -37,7 +54,8 @@ for (const file of files) {
     const texts = seg.map((t) => t.data);
     for (const s of m.scan(texts)) {
       spans++;
-      let acc = 0, k = 0;
+      let acc = 0,
+        k = 0;
       while (acc + texts[k]!.length <= s.start) acc += texts[k++]!.length;
       const at = offset.get(seg[k]!)! + s.start - acc;
       let ok = false;
@@ -46,6 +64,8 @@ for (const file of files) {
     }
   }
 }
-console.log(`${files.length} pages, ${spans} mentions, ${candidates} candidate hits, ${missed.length} missed`);
+console.log(
+  `${files.length} pages, ${spans} mentions, ${candidates} candidate hits, ${missed.length} missed`,
+);
 missed.forEach((x) => console.log('  missed', x));
 process.exit(missed.length ? 1 : 0);

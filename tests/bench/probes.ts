@@ -9,16 +9,31 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness.ts';
 
-export interface FloorResult { ms: number; nodes: number; chars: number }
+export interface FloorResult {
+  ms: number;
+  nodes: number;
+  chars: number;
+}
 export interface VlResult {
   /** Page time when start() was called (or the content script's first slice on load). */
   t0: number;
   /** Duration of the synchronous start() call: matcher, viewport, first slice. */
   startTaskMs: number;
-  slices: number; busyMs: number; longestMs: number; firstMarkMs: number | null; startMs: number | null; doneMs: number | null;
+  slices: number;
+  busyMs: number;
+  longestMs: number;
+  firstMarkMs: number | null;
+  startMs: number | null;
+  doneMs: number | null;
   mentions: number;
 }
-export interface MarkResult { ms: number; terms: number; done: number; capped: boolean; marks: number }
+export interface MarkResult {
+  ms: number;
+  terms: number;
+  done: number;
+  capped: boolean;
+  marks: number;
+}
 
 /** One TreeWalker(SHOW_TEXT) pass over the body reading every text node's data. */
 export const FLOOR = `(() => {

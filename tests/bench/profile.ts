@@ -12,14 +12,21 @@ import { CORPUS, millionPage, streamPage } from './pages.ts';
 import { VL_START } from './probes.ts';
 
 interface Profile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; positionTicks?: { line: number; ticks: number }[] }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    positionTicks?: { line: number; ticks: number }[];
+  }[];
   samples: number[];
   timeDeltas: number[];
 }
 
 const path = process.argv[2] ?? '/corpus/perf/whatwg-html-2010.html';
 const top = Number(process.argv[3] ?? 25);
-const server = await serve(existsSync(CORPUS) ? { '/corpus/': CORPUS } : {}, { '/gen/million.html': { body: millionPage() }, '/gen/stream.html': { body: streamPage() } });
+const server = await serve(existsSync(CORPUS) ? { '/corpus/': CORPUS } : {}, {
+  '/gen/million.html': { body: millionPage() },
+  '/gen/stream.html': { body: streamPage() },
+});
 const bench = await launchBench();
 try {
   await bench.setEnabled(false);
@@ -37,11 +44,14 @@ try {
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   console.log(`busy ${vl.busyMs.toFixed(1)} ms (profiled); self time in ms:`);
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(v.toFixed(1).padStart(8), k);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(v.toFixed(1).padStart(8), k);
   const fn = process.env.PROFILE_LINES;
   if (fn) {
     const lines = new Map<number, number>();
-    for (const n of profile.nodes) if (n.callFrame.functionName === fn) for (const t of n.positionTicks ?? []) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
+    for (const n of profile.nodes)
+      if (n.callFrame.functionName === fn)
+        for (const t of n.positionTicks ?? []) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
     console.log(`${fn}, samples by line:`, [...lines].sort((a, b) => b[1] - a[1]).slice(0, 12));
   }
   await tab.close();

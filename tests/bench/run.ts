@@ -7,12 +7,21 @@
  * (runs of (a) and (c), medians reported, default 3), BENCH_ONLY (groups,
  * e.g. "a,c"), BENCH_DIST (another build), BENCH_RAW=1 (raw results to stderr).
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { DIST_CHROME, ROOT, serve } from '../e2e/harness.ts';
+import { DIST_CHROME, serve } from '../e2e/harness.ts';
 import { launchBench } from './browser.ts';
-import { loadRun, mergeQuiet, quietRun, streamMark, streamVl, type PageResult, type QuietResult } from './measure.ts';
+import { compileDataset, vocabularyOf } from '../../src/data/compile.ts';
+import {
+  loadRun,
+  mergeQuiet,
+  quietRun,
+  streamMark,
+  streamVl,
+  type PageResult,
+  type QuietResult,
+} from './measure.ts';
 import { benchPages, CORPUS, millionPage, STREAM_PAGE, streamPage } from './pages.ts';
 import { pageRow, streamRow, sumRow, table, targetList, targets, type Row } from './report.ts';
 
@@ -25,11 +34,14 @@ const ONLY = process.env.BENCH_ONLY?.split(',');
 const SCRIPT = join(process.env.BENCH_DIST || DIST_CHROME, 'src/content/index.js');
 const log = (s: string) => process.stderr.write(s + '\n');
 
-if (!existsSync(SCRIPT)) { log('No build at dist/chrome: run `npm run build` first.'); process.exit(1); }
-const vocabulary = JSON.parse(readFileSync(join(ROOT, 'src/data/generated/vocabulary.json'), 'utf8')) as { patterns: string[]; vendorOf: number[] };
+if (!existsSync(SCRIPT)) {
+  log('No build at dist/chrome: run `npm run build` first.');
+  process.exit(1);
+}
+const vocabulary = vocabularyOf(compileDataset());
 const terms = vocabulary.patterns.filter((_, i) => vocabulary.vendorOf[i]! >= 0);
 const scriptBytes = statSync(SCRIPT).size;
-const uiBytes = statSync(join(SCRIPT, '../ui.js'), { throwIfNoEntry: false })?.size ?? 0;
+const uiBytes = statSync(join(SCRIPT, '../../tooltip/main.js'), { throwIfNoEntry: false })?.size ?? 0;
 
 const { pages: all, skipped } = benchPages();
 const pages = all.filter((p) => !ONLY || ONLY.includes(p.group));
@@ -48,17 +60,24 @@ try {
   const quiet: QuietResult[] = [];
   for (const p of pages) {
     log(`quiet  ${p.group} ${p.name}`);
-    const runs = [await quietRun(bench, server.url + p.path, terms, p.group === 'b' ? ARTICLE_CAP_MS : CAP_MS)];
-    for (let k = 1; p.group !== 'b' && k < SAMPLES; k++) runs.push(await quietRun(bench, server.url + p.path, terms, null));
+    const runs = [
+      await quietRun(bench, server.url + p.path, terms, p.group === 'b' ? ARTICLE_CAP_MS : CAP_MS),
+    ];
+    for (let k = 1; p.group !== 'b' && k < SAMPLES; k++)
+      runs.push(await quietRun(bench, server.url + p.path, terms, null));
     quiet.push(mergeQuiet(runs));
   }
-  const mark = runStream ? (log('stream mark.js'), await streamMark(bench, server.url + STREAM_PAGE.path, terms, STREAM_CAP_MS)) : null;
+  const mark = runStream
+    ? (log('stream mark.js'), await streamMark(bench, server.url + STREAM_PAGE.path, terms, STREAM_CAP_MS))
+    : null;
   await bench.setEnabled(true);
   for (const [i, p] of pages.entries()) {
     log(`load   ${p.group} ${p.name}`);
     results.push({ page: p, quiet: quiet[i]!, load: await loadRun(bench, server.url + p.path) });
   }
-  const stream = runStream ? (log('stream Vendor Lens'), { ...(await streamVl(bench, server.url + STREAM_PAGE.path)), ...mark! }) : null;
+  const stream = runStream
+    ? (log('stream Vendor Lens'), { ...(await streamVl(bench, server.url + STREAM_PAGE.path)), ...mark! })
+    : null;
 
   if (process.env.BENCH_RAW) log(JSON.stringify({ results, stream }, null, 1));
   const rowsOf = (g: string) => results.filter((r) => r.page.group === g).map((r) => pageRow(r));
@@ -74,16 +93,28 @@ try {
   const env = `${new Date().toISOString().slice(0, 10)} · ${bench.version} (headless) · ${cpus().length} cores (${cpus()[0]?.model.trim()}) · content script ${scriptBytes.toLocaleString('en')} bytes (tooltip code ${uiBytes.toLocaleString('en')} bytes more, injected when a tooltip first opens) · run took ${((Date.now() - started) / 1000).toFixed(0)} s`;
   const notes = [
     `VL busy = sum of the scheduler's slices, scan started on the loaded page (extension off at load, then start() in the content script's world); VL wall = from start() until idle (stream: from the last append until idle). (a) and (c): median of ${SAMPLES} runs.`,
-    'longest slice = the scheduler\'s longest slice, on a loaded page and on load; start task = the synchronous start() (matcher, viewport, queueing); long tasks = PerformanceObserver ≥ 50 ms entries during our scan.',
+    "longest slice = the scheduler's longest slice, on a loaded page and on load; start task = the synchronous start() (matcher, viewport, queueing); long tasks = PerformanceObserver ≥ 50 ms entries during our scan.",
     'first mark = ms from navigation start to the first highlight, content script running on load (viewport blocks are scanned first).',
     `mark.js ${JSON.stringify({ separateWordSearch: false, accuracy: 'exactly', diacritics: false })}, ${terms.length} alias terms, one term at a time, stopped after ${CAP_MS / 1000} s (${ARTICLE_CAP_MS / 1000} s per article): "> x" = capped. Stream: mark.js on every appended batch, stopped after ${STREAM_CAP_MS / 1000} s.`,
     'VL share (stream) = VL busy / stream duration.',
     ...skipped,
   ];
   const md = [
-    '# Vendor Lens benchmark', '', env, '', table(main), '', '## Targets', '', targetList(checks), '',
-    ...notes.map((n) => `- ${n}`), '',
-    ...(articles.length ? ['<details><summary>Articles one by one</summary>', '', table(articles), '', '</details>', ''] : []),
+    '# Vendor Lens benchmark',
+    '',
+    env,
+    '',
+    table(main),
+    '',
+    '## Targets',
+    '',
+    targetList(checks),
+    '',
+    ...notes.map((n) => `- ${n}`),
+    '',
+    ...(articles.length
+      ? ['<details><summary>Articles one by one</summary>', '', table(articles), '', '</details>', '']
+      : []),
   ].join('\n');
   writeFileSync(join(import.meta.dirname, 'RESULTS.md'), md);
   console.log(`${env}\n\n${table(main)}\n\n${targetList(checks)}\n`);

@@ -9,7 +9,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_CHROME, DIST_FIREFOX } from './harness.ts';
 
-describe.each([['chrome', DIST_CHROME], ['firefox', DIST_FIREFOX]])('the %s build', (_name, dist) => {
+describe.each([
+  ['chrome', DIST_CHROME],
+  ['firefox', DIST_FIREFOX],
+])('the %s build', (_name, dist) => {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
 
   it('asks for storage, scripting and page access only, and exposes nothing to pages', () => {
@@ -21,7 +24,7 @@ describe.each([['chrome', DIST_CHROME], ['firefox', DIST_FIREFOX]])('the %s buil
   it('keeps the content script under 50 KB and the tooltip code in its own file', () => {
     const content = join(dist, manifest.content_scripts[0].js[0]);
     expect(statSync(content).size).toBeLessThanOrEqual(50 * 1024);
-    const ui = join(dist, 'src/content/ui.js');
+    const ui = join(dist, 'src/tooltip/main.js');
     expect(existsSync(ui)).toBe(true);
     // Rendering and the top-layer code ship in the tooltip's file only.
     for (const marker of ['aria-labelledby', 'showPopover']) {

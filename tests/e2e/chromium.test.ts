@@ -6,7 +6,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { accessibleDialog, CHROMIUM, externalRequests, inContentWorld, launchChromium, PAGE_DOM, ROOT, serve, waitForScan, type Chromium, type Served } from './harness.ts';
+import {
+  accessibleDialog,
+  CHROMIUM,
+  externalRequests,
+  inContentWorld,
+  launchChromium,
+  PAGE_DOM,
+  ROOT,
+  serve,
+  waitForScan,
+  type Chromium,
+  type Served,
+} from './harness.ts';
 import { hoverText, mentionTexts, tooltipText } from './page-helpers.ts';
 
 let server: Served;
@@ -32,11 +44,35 @@ describe('Chromium: the built extension', () => {
   it('marks vendor names and leaves look-alikes, persons, inputs, editors and opted-out regions alone', async () => {
     const counts = await waitForScan(page);
     const ids = counts.map((c) => c.id);
-    expect(ids).toEqual(expect.arrayContaining(['kaspersky', 'huawei', 'hikvision', 'dahua', 'zte', 'palo-alto-networks', 'f5', 'ivanti', 'solarwinds']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'kaspersky',
+        'huawei',
+        'hikvision',
+        'dahua',
+        'zte',
+        'palo-alto-networks',
+        'f5',
+        'ivanti',
+        'solarwinds',
+      ]),
+    );
     const texts = await mentionTexts(page);
-    expect(texts).toEqual(expect.arrayContaining(['Kaspersky Lab', '华为', 'Лаборатория Касперского', 'Palo Alto Networks', 'BIG-IP', 'Huawei']));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Kaspersky Lab',
+        '华为',
+        'Лаборатория Касперского',
+        'Palo Alto Networks',
+        'BIG-IP',
+        'Huawei',
+      ]),
+    );
     // Look-alikes in the note paragraph and the person's name are not marked.
-    const marked = await inContentWorld<string[]>(page, `[...globalThis.__vendorLens.scanner.mentions].map((m) => m.range.startContainer.parentElement.closest('p, div, label')?.textContent ?? '')`);
+    const marked = await inContentWorld<string[]>(
+      page,
+      `[...globalThis.__vendorLens.scanner.mentions].map((m) => m.range.startContainer.parentElement.closest('p, div, label')?.textContent ?? '')`,
+    );
     expect(marked.some((t) => t.startsWith('Look-alikes'))).toBe(false);
     expect(marked.some((t) => t.startsWith('Eugene Kaspersky'))).toBe(false);
     expect(marked.some((t) => t.includes('editable note') || t.includes('opts out'))).toBe(false);
@@ -49,7 +85,12 @@ describe('Chromium: the built extension', () => {
     expect(await inContentWorld<boolean>(page, `'__vendorLensUi' in globalThis`)).toBe(false);
     expect(await page.evaluate(() => document.querySelector('vendor-lens-ui'))).toBeNull();
     await hoverText(page, 'Kaspersky Endpoint', 'Kaspersky');
-    expect(await inContentWorld<boolean>(page, `'__vendorLensUi' in globalThis && globalThis.__vendorLens.tooltip.loaded`)).toBe(true);
+    expect(
+      await inContentWorld<boolean>(
+        page,
+        `'__vendorLensUi' in globalThis && globalThis.__vendorLens.tooltip.loaded`,
+      ),
+    ).toBe(true);
     const text = await tooltipText(page);
     expect(text).toContain('Kaspersky');
     expect(text).toContain('Binding Operational Directive 17-01');
@@ -57,7 +98,10 @@ describe('Chromium: the built extension', () => {
     expect(text).toMatch(/20 Jun 2024/);
     expect(text).toContain('Data as of');
     expect(text).toMatch(/no ties to any government/); // the vendor's standing response comes first
-    const links = await inContentWorld<string[]>(page, `[...globalThis.__vendorLens.tooltip.element.querySelectorAll('a')].map((a) => a.href)`);
+    const links = await inContentWorld<string[]>(
+      page,
+      `[...globalThis.__vendorLens.tooltip.element.querySelectorAll('a')].map((a) => a.href)`,
+    );
     expect(links.length).toBeGreaterThan(3);
     expect(links.every((u) => u.startsWith('https://'))).toBe(true);
     const a11y = await accessibleDialog(page);
@@ -65,7 +109,10 @@ describe('Chromium: the built extension', () => {
     expect(a11y?.name).toBe('Kaspersky');
     expect(a11y?.text).toMatch(/Government actions/i);
     // Move onto the tooltip itself: it stays (hoverable).
-    const box = await inContentWorld<{ x: number; y: number }>(page, `(() => { const r = globalThis.__vendorLens.tooltip.element.getBoundingClientRect(); return { x: r.left + 20, y: r.top + 20 }; })()`);
+    const box = await inContentWorld<{ x: number; y: number }>(
+      page,
+      `(() => { const r = globalThis.__vendorLens.tooltip.element.getBoundingClientRect(); return { x: r.left + 20, y: r.top + 20 }; })()`,
+    );
     await page.mouse.move(box.x, box.y, { steps: 5 });
     await page.waitForTimeout(700);
     expect(await inContentWorld<boolean>(page, 'globalThis.__vendorLens.tooltip.open')).toBe(true);
@@ -77,21 +124,43 @@ describe('Chromium: the built extension', () => {
     await page.mouse.move(5, 5);
     const sw = browser.context.serviceWorkers()[0]!;
     await page.bringToFront();
-    await sw.evaluate(() => (globalThis as unknown as { vendorLens: { nextMention(): Promise<void> } }).vendorLens.nextMention());
+    await sw.evaluate(() =>
+      (globalThis as unknown as { vendorLens: { nextMention(): Promise<void> } }).vendorLens.nextMention(),
+    );
     await expect.poll(() => inContentWorld<boolean>(page, 'globalThis.__vendorLens.tooltip.open')).toBe(true);
-    const focused = await inContentWorld<boolean>(page, `document.activeElement === globalThis.__vendorLens.tooltip.hostElement`);
+    const focused = await inContentWorld<boolean>(
+      page,
+      `document.activeElement === globalThis.__vendorLens.tooltip.hostElement`,
+    );
     expect(focused).toBe(true);
     const first = await inContentWorld<string>(page, 'globalThis.__vendorLens.tooltip.current.vendorId');
-    await sw.evaluate(() => (globalThis as unknown as { vendorLens: { nextMention(): Promise<void> } }).vendorLens.nextMention());
-    await expect.poll(() => inContentWorld<string>(page, 'globalThis.__vendorLens.tooltip.current.range.startContainer.data + "@" + globalThis.__vendorLens.tooltip.current.range.startOffset')).not.toBe('');
+    await sw.evaluate(() =>
+      (globalThis as unknown as { vendorLens: { nextMention(): Promise<void> } }).vendorLens.nextMention(),
+    );
+    await expect
+      .poll(() =>
+        inContentWorld<string>(
+          page,
+          'globalThis.__vendorLens.tooltip.current.range.startContainer.data + "@" + globalThis.__vendorLens.tooltip.current.range.startOffset',
+        ),
+      )
+      .not.toBe('');
     expect(typeof first).toBe('string');
     await page.keyboard.press('Escape');
     expect(await inContentWorld<boolean>(page, 'globalThis.__vendorLens.tooltip.open')).toBe(false);
-    expect(await inContentWorld<boolean>(page, `document.activeElement === globalThis.__vendorLens.tooltip.hostElement`)).toBe(false);
+    expect(
+      await inContentWorld<boolean>(
+        page,
+        `document.activeElement === globalThis.__vendorLens.tooltip.hostElement`,
+      ),
+    ).toBe(false);
   });
 
   it('leaves the page DOM outside its host byte-identical', async () => {
-    const plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const plain = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     try {
       const ref = await plain.newPage();
       await ref.goto(demo);
@@ -108,14 +177,25 @@ describe('Chromium: the built extension', () => {
   it('popup lists the vendors with counts; its toggles switch marking off and on without reload', async () => {
     const sw = browser.context.serviceWorkers()[0]!;
     // The tab that reported counts (the extension has no "tabs" permission, so it cannot query by URL).
-    const tabId = await sw.evaluate(() => [...(globalThis as unknown as { vendorLens: { counts: Map<number, unknown> } }).vendorLens.counts.keys()][0]);
+    const tabId = await sw.evaluate(
+      () =>
+        [
+          ...(
+            globalThis as unknown as { vendorLens: { counts: Map<number, unknown> } }
+          ).vendorLens.counts.keys(),
+        ][0],
+    );
     expect(tabId).toBeTypeOf('number');
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
-    await popup.waitForSelector('#found button[data-vendor="kaspersky"]', { timeout: 5000 }).catch(async (e) => {
-      throw new Error(`popup shows: ${await popup.textContent('body')}`, { cause: e });
-    });
-    expect(await popup.textContent('#found button[data-vendor="kaspersky"]')).toMatch(/Kaspersky\s*\d+ mentions?/);
+    await popup
+      .waitForSelector('#found button[data-vendor="kaspersky"]', { timeout: 5000 })
+      .catch(async (e) => {
+        throw new Error(`popup shows: ${await popup.textContent('body')}`, { cause: e });
+      });
+    expect(await popup.textContent('#found button[data-vendor="kaspersky"]')).toMatch(
+      /Kaspersky\s*\d+ mentions?/,
+    );
     expect(await popup.textContent('#dataset')).toMatch(/as of \d{4}-\d{2}-\d{2}/);
     const size = () => page.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0);
     await popup.uncheck('#site');
@@ -128,13 +208,19 @@ describe('Chromium: the built extension', () => {
     await expect.poll(size).toBeGreaterThan(10);
     // Clicking a vendor scrolls the page to its first mention and opens its tooltip.
     await popup.click('#found button[data-vendor="solarwinds"]');
-    await expect.poll(() => inContentWorld<string | null>(page, 'globalThis.__vendorLens.tooltip.current?.vendorId ?? null')).toBe('solarwinds');
+    await expect
+      .poll(() =>
+        inContentWorld<string | null>(page, 'globalThis.__vendorLens.tooltip.current?.vendorId ?? null'),
+      )
+      .toBe('solarwinds');
     await popup.close();
   });
 
   it('falls back to defaults when stored settings are corrupted', async () => {
     const sw = browser.context.serviceWorkers()[0]!;
-    await sw.evaluate(() => chrome.storage.local.set({ settings: { enabled: 'yes', disabledSites: [42, null], format: 'x' } }));
+    await sw.evaluate(() =>
+      chrome.storage.local.set({ settings: { enabled: 'yes', disabledSites: [42, null], format: 'x' } }),
+    );
     await page.reload();
     const counts = await waitForScan(page);
     expect(counts.length).toBeGreaterThan(5);
@@ -145,11 +231,15 @@ describe('Chromium: the built extension', () => {
 
   it('shows the number of vendors on the page as the toolbar badge', async () => {
     const sw = browser.context.serviceWorkers()[0]!;
-    const badge = () => sw.evaluate(async () => {
-      const api = globalThis as unknown as { vendorLens: { counts: Map<number, unknown> }; chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } };
-      const tabId = [...api.vendorLens.counts.keys()][0];
-      return tabId === undefined ? '' : api.chrome.action.getBadgeText({ tabId });
-    });
+    const badge = () =>
+      sw.evaluate(async () => {
+        const api = globalThis as unknown as {
+          vendorLens: { counts: Map<number, unknown> };
+          chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+        };
+        const tabId = [...api.vendorLens.counts.keys()][0];
+        return tabId === undefined ? '' : api.chrome.action.getBadgeText({ tabId });
+      });
     const vendors = (await waitForScan(page)).length;
     await expect.poll(badge).toBe(String(vendors)); // counts are reported shortly after the scan
   });

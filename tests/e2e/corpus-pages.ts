@@ -10,13 +10,26 @@ import { SHARED } from './harness.ts';
 
 export const CORPUS_DIR = join(SHARED, 'corpus/dev/html');
 export const corpusPresent = existsSync(CORPUS_DIR);
-if (!corpusPresent) console.warn(`corpus tests skipped: ${CORPUS_DIR} is absent (it comes with the shared folder beside the repository)`);
-export const corpusFiles = corpusPresent ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort() : [];
+if (!corpusPresent)
+  console.warn(
+    `corpus tests skipped: ${CORPUS_DIR} is absent (it comes with the shared folder beside the repository)`,
+  );
+export const corpusFiles = corpusPresent
+  ? readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+  : [];
 
-const stripScripts = (html: string) => html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
+const stripScripts = (html: string) =>
+  html
+    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
 
 /** Routes for the test server: each page, without its scripts. */
-export const corpusRoutes = () => Object.fromEntries(corpusFiles.map((f) => [`/${f}`, { body: stripScripts(readFileSync(join(CORPUS_DIR, f), 'utf8')) }]));
+export const corpusRoutes = () =>
+  Object.fromEntries(
+    corpusFiles.map((f) => [`/${f}`, { body: stripScripts(readFileSync(join(CORPUS_DIR, f), 'utf8')) }]),
+  );
 
 export const corpusSource = (file: string) => readFileSync(join(CORPUS_DIR, file), 'utf8');
 

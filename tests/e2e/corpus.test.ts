@@ -7,11 +7,26 @@
  * when serving, so the reference DOM is deterministic.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { externalRequests, launchChromium, launchPlainChromium, PAGE_DOM, serve, type Chromium, type Served } from './harness.ts';
+import type { Page } from 'playwright-core';
+import {
+  externalRequests,
+  launchChromium,
+  launchPlainChromium,
+  PAGE_DOM,
+  serve,
+  type Chromium,
+  type Served,
+} from './harness.ts';
 import { mentionTexts } from './page-helpers.ts';
 import { waitForScan } from './harness.ts';
 import { scanFile } from '../../src/cli/scan-file.ts';
-import { corpusFiles as files, corpusPresent as present, corpusRoutes, corpusSource, LAYOUT } from './corpus-pages.ts';
+import {
+  corpusFiles as files,
+  corpusPresent as present,
+  corpusRoutes,
+  corpusSource,
+  LAYOUT,
+} from './corpus-pages.ts';
 
 let server: Served;
 let ext: Chromium;
@@ -30,9 +45,13 @@ afterAll(async () => {
 });
 
 /** Lets failed image loads and fonts settle, so both browsers measure the same state. */
-const settle = async (p: import('playwright-core').Page) => {
+const settle = async (p: Page) => {
   await p.waitForLoadState('networkidle').catch(() => {});
-  await p.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+  await p.evaluate(() =>
+    document.fonts.ready.then(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    ),
+  );
 };
 
 describe.skipIf(!present)('Chromium: real pages from the corpus', () => {
@@ -58,7 +77,9 @@ describe.skipIf(!present)('Chromium: real pages from the corpus', () => {
     expect(await page.evaluate(LAYOUT)).toBe(expectedLayout);
 
     const inBrowser = (await mentionTexts(page)).sort();
-    const inCli = scanFile(file, corpusSource(file)).mentions.map((m) => m.text).sort();
+    const inCli = scanFile(file, corpusSource(file))
+      .mentions.map((m) => m.text)
+      .sort();
     expect(inBrowser).toEqual(inCli);
     await page.close();
   });

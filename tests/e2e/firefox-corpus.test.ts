@@ -10,7 +10,13 @@ import type { Page } from 'puppeteer-core';
 import { externalRequests, PAGE_DOM, serve, type Served } from './harness.ts';
 import { launchFirefox, markedTexts, newPage, type Firefox } from './firefox-harness.ts';
 import { scanFile } from '../../src/cli/scan-file.ts';
-import { corpusFiles as files, corpusPresent as present, corpusRoutes, corpusSource, LAYOUT } from './corpus-pages.ts';
+import {
+  corpusFiles as files,
+  corpusPresent as present,
+  corpusRoutes,
+  corpusSource,
+  LAYOUT,
+} from './corpus-pages.ts';
 
 let server: Served;
 let ext: Firefox;
@@ -30,11 +36,17 @@ afterAll(async () => {
 });
 
 /** Fonts loaded and two frames painted, so both browsers measure the same state. */
-const settle = (p: Page) => p.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+const settle = (p: Page) =>
+  p.evaluate(() =>
+    document.fonts.ready.then(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    ),
+  );
 
 /** The marks once the scan is over: the same list read three times 150 ms apart. */
 async function settledMarks(p: Page): Promise<string[]> {
-  let last = '', same = 0;
+  let last = '',
+    same = 0;
   const deadline = Date.now() + 15_000;
   for (;;) {
     const now = (await markedTexts(p)).sort();
@@ -51,7 +63,9 @@ async function load(ff: Firefox, url: string): Promise<{ page: Page; errors: str
   const errors: string[] = [];
   // A frame whose address fails here shows Firefox's own network-error page, whose internal script
   // (RPM… functions) sometimes reports an error as the page's: neither the page's nor ours.
-  page.on('pageerror', (e) => { if (!/\bRPM\w+ is not defined/.test(String(e))) errors.push(String(e)); });
+  page.on('pageerror', (e) => {
+    if (!/\bRPM\w+ is not defined/.test(String(e))) errors.push(String(e));
+  });
   await page.goto(url, { waitUntil: 'load' });
   return { page, errors };
 }
@@ -71,7 +85,9 @@ describe.skipIf(!present)('Firefox ESR: real pages from the corpus', () => {
     expect([...new Set(errors)].sort()).toEqual([...new Set(ref.errors)].sort()); // the page's own inline handlers' errors (in any order), none of ours
     expect(await page.evaluate(PAGE_DOM)).toBe(expectedDom);
     expect(await page.evaluate(LAYOUT)).toBe(expectedLayout);
-    const inCli = scanFile(file, corpusSource(file)).mentions.map((m) => m.text).sort();
+    const inCli = scanFile(file, corpusSource(file))
+      .mentions.map((m) => m.text)
+      .sort();
     expect(marks).toEqual(inCli);
     await page.close();
   });

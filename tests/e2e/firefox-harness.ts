@@ -12,11 +12,20 @@ import { GECKO_ID } from '../../src/shared/ids.ts';
 export const FIREFOX_UUID = '0b6f5d52-7a4e-4c1e-9c31-5f2d7c1a9e01';
 
 const OFFLINE = {
-  'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
-  'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9, 'network.proxy.allow_hijacking_localhost': false,
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.allow_hijacking_localhost': false,
 };
 
-export interface Firefox { browser: Browser; requests: string[]; base: string; close(): Promise<void> }
+export interface Firefox {
+  browser: Browser;
+  requests: string[];
+  base: string;
+  close(): Promise<void>;
+}
 
 /**
  * Firefox with the built extension, or (`extension: false`) the same browser
@@ -25,10 +34,18 @@ export interface Firefox { browser: Browser; requests: string[]; base: string; c
  * `offline: true` sends every request off the machine to a closed local port,
  * so it fails at once (still recorded), whether or not the machine is online.
  */
-export async function launchFirefox({ extension = true, images = true, offline = false } = {}): Promise<Firefox> {
-  if (extension && !existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error('No built Firefox extension: run `npm run build` first.');
+export async function launchFirefox({
+  extension = true,
+  images = true,
+  offline = false,
+} = {}): Promise<Firefox> {
+  if (extension && !existsSync(join(DIST_FIREFOX, 'manifest.json')))
+    throw new Error('No built Firefox extension: run `npm run build` first.');
   const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['--remote-allow-system-access'],
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.dns.disableIPv6': true,
@@ -57,7 +74,9 @@ export async function openExtensionPage(ff: Firefox, path: string): Promise<Page
   void page.goto(`${ff.base}/${path}`).catch(() => {});
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const ok = await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false);
+    const ok = await page
+      .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
+      .catch(() => false);
     if (ok) return page;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -65,25 +84,38 @@ export async function openExtensionPage(ff: Firefox, path: string): Promise<Page
 }
 
 /** What the page's highlight registry marks, as text. */
-export const markedTexts = (page: Page) => page.evaluate(() => {
-  const h = CSS.highlights.get('vendor-lens');
-  if (!h) return [] as string[];
-  return [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); });
-});
+export const markedTexts = (page: Page) =>
+  page.evaluate(() => {
+    const h = CSS.highlights.get('vendor-lens');
+    if (!h) return [] as string[];
+    return [...h].map((r) => {
+      const x = document.createRange();
+      x.setStart(r.startContainer, r.startOffset);
+      x.setEnd(r.endContainer, r.endOffset);
+      return x.toString();
+    });
+  });
 
 /** The open tooltip's text, read through its (open) shadow root; '' when closed. */
-export const tooltipText = (page: Page) => page.evaluate(() => {
-  const tip = document.querySelector('vendor-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
-  return tip && tip.matches(':popover-open, .open') ? tip.textContent ?? '' : '';
-});
+export const tooltipText = (page: Page) =>
+  page.evaluate(() => {
+    const tip = document.querySelector('vendor-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
+    return tip && tip.matches(':popover-open, .open') ? (tip.textContent ?? '') : '';
+  });
 
 /** Calls `fn` every 100 ms until `ok` holds for what it returns (which is returned), or fails after `ms`. */
-export const poll = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 10_000): Promise<T> => {
+export const poll = async <T>(
+  fn: () => Promise<T>,
+  ok: (v: T) => boolean,
+  what: string,
+  ms = 10_000,
+): Promise<T> => {
   const deadline = Date.now() + ms;
   for (;;) {
     const v = await fn();
     if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(v).slice(0, 300)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(v).slice(0, 300)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 };

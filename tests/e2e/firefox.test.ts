@@ -7,8 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { externalRequests, PAGE_DOM, ROOT, serve, type Served } from './harness.ts';
-import { centreOfText } from './page-text.ts';
-import { type Firefox, launchFirefox, markedTexts, newPage, openExtensionPage, poll, tooltipText } from './firefox-harness.ts';
+import { centreOfText } from '../../src/cli/browser/page-text.ts';
+import {
+  type Firefox,
+  launchFirefox,
+  markedTexts,
+  newPage,
+  openExtensionPage,
+  poll,
+  tooltipText,
+} from './firefox-harness.ts';
 
 let server: Served;
 let ff: Firefox;
@@ -27,7 +35,11 @@ beforeAll(async () => {
   ff = await launchFirefox();
   page = await newPage(ff);
   await page.goto(demo);
-  await poll(() => markedTexts(page), (t) => t.length >= 10, 'marks');
+  await poll(
+    () => markedTexts(page),
+    (t) => t.length >= 10,
+    'marks',
+  );
 });
 
 afterAll(async () => {
@@ -38,7 +50,15 @@ afterAll(async () => {
 describe('Firefox ESR: the built extension', () => {
   it('marks vendor names and not the look-alikes', async () => {
     const texts = await markedTexts(page);
-    expect(texts).toEqual(expect.arrayContaining(['Kaspersky Lab', 'Hikvision', '华为', 'Лаборатория Касперского', 'Palo Alto Networks']));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Kaspersky Lab',
+        'Hikvision',
+        '华为',
+        'Лаборатория Касперского',
+        'Palo Alto Networks',
+      ]),
+    );
     expect(texts).not.toContain('Palo Alto');
     expect(texts.filter((t) => t === 'F5')).toHaveLength(1);
   });
@@ -46,15 +66,25 @@ describe('Firefox ESR: the built extension', () => {
   it('shows the facts on hover and closes with Esc', async () => {
     const p = await textCentre(page, 'Hikvision');
     await page.mouse.move(p.x, p.y, { steps: 3 });
-    const text = await poll(() => tooltipText(page), (t) => t.includes('Data as of'), 'tooltip');
+    const text = await poll(
+      () => tooltipText(page),
+      (t) => t.includes('Data as of'),
+      'tooltip',
+    );
     expect(text).toContain('Hikvision');
     expect(text).toMatch(/§889|NDAA/);
     expect(text).toContain('Federal Communications Commission');
-    const links = await page.evaluate(() => [...document.querySelector('vendor-lens-ui')!.shadowRoot!.querySelectorAll('a')].map((a) => a.href));
+    const links = await page.evaluate(() =>
+      [...document.querySelector('vendor-lens-ui')!.shadowRoot!.querySelectorAll('a')].map((a) => a.href),
+    );
     expect(links.length).toBeGreaterThan(2);
     expect(links.every((u) => u.startsWith('https://'))).toBe(true);
     await page.keyboard.press('Escape');
-    await poll(() => tooltipText(page), (t) => t === '', 'tooltip to close');
+    await poll(
+      () => tooltipText(page),
+      (t) => t === '',
+      'tooltip to close',
+    );
   });
 
   it('leaves the page DOM outside its host unchanged', async () => {
@@ -65,7 +95,11 @@ describe('Firefox ESR: the built extension', () => {
     }, demo);
     const p = await textCentre(page, 'Huawei');
     await page.mouse.move(p.x, p.y, { steps: 3 });
-    await poll(() => tooltipText(page), (t) => t.includes('Huawei'), 'Huawei tooltip');
+    await poll(
+      () => tooltipText(page),
+      (t) => t.includes('Huawei'),
+      'Huawei tooltip',
+    );
     expect(await page.evaluate(() => document.querySelectorAll('vendor-lens-ui').length)).toBe(1);
     expect(await page.evaluate(PAGE_DOM)).toBe(reference);
   });
@@ -82,12 +116,28 @@ describe('Firefox ESR: the built extension', () => {
     });
     await popupProbe.close();
     const popup = await openExtensionPage(ff, `src/popup/index.html?tab=${tabId}`);
-    await poll(() => popup.evaluate(() => document.querySelectorAll('#found button').length), (n) => n > 5, 'popup list');
-    expect(await popup.evaluate(() => document.querySelector('#found button[data-vendor="kaspersky"]')?.textContent)).toMatch(/Kaspersky\d+ mentions?/);
+    await poll(
+      () => popup.evaluate(() => document.querySelectorAll('#found button').length),
+      (n) => n > 5,
+      'popup list',
+    );
+    expect(
+      await popup.evaluate(
+        () => document.querySelector('#found button[data-vendor="kaspersky"]')?.textContent,
+      ),
+    ).toMatch(/Kaspersky\d+ mentions?/);
     await popup.click('#site');
-    await poll(() => markedTexts(page), (t) => t.length === 0, 'marks off');
+    await poll(
+      () => markedTexts(page),
+      (t) => t.length === 0,
+      'marks off',
+    );
     await popup.click('#site');
-    await poll(() => markedTexts(page), (t) => t.length >= 10, 'marks on');
+    await poll(
+      () => markedTexts(page),
+      (t) => t.length >= 10,
+      'marks on',
+    );
     await popup.close();
   });
 

@@ -1,7 +1,7 @@
 /** Small page helpers for the Chromium tests: find text on the page, hover it, read the tooltip. */
 import type { Page } from 'playwright-core';
 import { inContentWorld } from './harness.ts';
-import { centreOfText } from './page-text.ts';
+import { centreOfText } from '../../src/cli/browser/page-text.ts';
 
 /** The centre of `part` (default: all) of the first occurrence of `text` within one text node. */
 export async function textPoint(page: Page, text: string, part = text): Promise<{ x: number; y: number }> {
@@ -26,11 +26,15 @@ export async function hoverText(page: Page, text: string, part = text): Promise<
 export async function tooltipText(page: Page): Promise<string> {
   const deadline = Date.now() + 5000;
   for (;;) {
-    const t = await inContentWorld<string>(page, `globalThis.__vendorLens.tooltip.element?.textContent ?? ''`);
+    const t = await inContentWorld<string>(
+      page,
+      `globalThis.__vendorLens.tooltip.element?.textContent ?? ''`,
+    );
     if (!t.includes('Loading…') && t.includes('Data as of')) return t;
     if (Date.now() > deadline) throw new Error(`tooltip did not load: ${t}`);
     await page.waitForTimeout(50);
   }
 }
 
-export const mentionTexts = (page: Page) => inContentWorld<string[]>(page, `[...globalThis.__vendorLens.scanner.mentions].map((m) => m.text)`);
+export const mentionTexts = (page: Page) =>
+  inContentWorld<string[]>(page, `[...globalThis.__vendorLens.scanner.mentions].map((m) => m.text)`);

@@ -8,19 +8,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { externalRequests, inContentWorld, launchChromium, ROOT, serve, waitForScan, type Chromium, type Served } from './harness.ts';
+import {
+  externalRequests,
+  inContentWorld,
+  launchChromium,
+  ROOT,
+  serve,
+  waitForScan,
+  type Chromium,
+  type Served,
+} from './harness.ts';
 import { hoverText, mentionTexts } from './page-helpers.ts';
-import { centreOfText } from './page-text.ts';
+import { centreOfText } from '../../src/cli/browser/page-text.ts';
 
 let server: Served;
 let browser: Chromium;
 
-const CSP_PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>CSP</title></head><body><p>Under a strict policy, Hikvision is named.</p></body></html>';
+const CSP_PAGE =
+  '<!doctype html><html><head><meta charset="utf-8"><title>CSP</title></head><body><p>Under a strict policy, Hikvision is named.</p></body></html>';
 
 beforeAll(async () => {
-  server = await serve({ '/node_modules/': join(ROOT, 'node_modules'), '/': join(ROOT, 'tests/pages') }, {
-    '/csp.html': { body: CSP_PAGE, headers: { 'content-security-policy': "default-src 'none'" } },
-  });
+  server = await serve(
+    { '/node_modules/': join(ROOT, 'node_modules'), '/': join(ROOT, 'tests/pages') },
+    {
+      '/csp.html': { body: CSP_PAGE, headers: { 'content-security-policy': "default-src 'none'" } },
+    },
+  );
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -38,19 +51,38 @@ async function open(path: string, { settled = true } = {}): Promise<{ page: Page
 }
 
 /** The tooltip is open, has its styles, is big enough to read and is the topmost thing at its centre. */
-const tooltipVisible = (page: Page) => inContentWorld<{ open: boolean; bg: string; width: number; top: boolean }>(page, `(() => {
+const tooltipVisible = (page: Page) =>
+  inContentWorld<{ open: boolean; bg: string; width: number; top: boolean }>(
+    page,
+    `(() => {
   const t = globalThis.__vendorLens.tooltip; const el = t.element; const r = el.getBoundingClientRect();
   return { open: t.open, bg: getComputedStyle(el).backgroundColor, width: r.width,
     top: document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(40, r.height / 2)) === t.hostElement };
-})()`);
+})()`,
+  );
 
 describe('Chromium: page safety', () => {
   it('finds names split over nodes, in frames and shadow roots, and in content added or changed later', async () => {
     const { page, errors } = await open('/dynamic.html');
-    await expect.poll(() => mentionTexts(page), { timeout: 5000 }).toEqual(expect.arrayContaining(['Kaspersky Lab', 'Huawei', 'Hikvision', 'Fortinet', 'Ivanti Connect Secure', 'Citrix']));
+    await expect
+      .poll(() => mentionTexts(page), { timeout: 5000 })
+      .toEqual(
+        expect.arrayContaining([
+          'Kaspersky Lab',
+          'Huawei',
+          'Hikvision',
+          'Fortinet',
+          'Ivanti Connect Secure',
+          'Citrix',
+        ]),
+      );
     expect(await mentionTexts(page)).not.toContain('SolarWinds'); // the changed line no longer says it
     // The shadow root gets the highlight colours (the document's stylesheet does not reach into it).
-    const shadowRules = await page.evaluate(() => document.getElementById('shadow-host')!.shadowRoot!.adoptedStyleSheets.flatMap((x) => [...x.cssRules].map((r) => r.cssText)));
+    const shadowRules = await page.evaluate(() =>
+      document
+        .getElementById('shadow-host')!
+        .shadowRoot!.adoptedStyleSheets.flatMap((x) => [...x.cssRules].map((r) => r.cssText)),
+    );
     expect(shadowRules.some((r) => r.startsWith('::highlight(vendor-lens)'))).toBe(true);
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
     await expect.poll(() => frame.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0)).toBe(2);
@@ -58,7 +90,7 @@ describe('Chromium: page safety', () => {
     await page.close();
   });
 
-  it('shows the tooltip inside a frame, from that frame\'s own copy of the content script', async () => {
+  it("shows the tooltip inside a frame, from that frame's own copy of the content script", async () => {
     const { page, errors } = await open('/dynamic.html');
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
     await expect.poll(() => frame.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0)).toBe(2);
@@ -66,7 +98,11 @@ describe('Chromium: page safety', () => {
     const p = (await frame.evaluate(centreOfText, ['Check Point Software', 'Check Point'] as const))!;
     await page.mouse.move(box.x + p.x, box.y + p.y, { steps: 4 });
     const inFrame = <T>(expr: string) => inContentWorld<T>(page, expr, '/frame.html');
-    await expect.poll(() => inFrame<string>(`globalThis.__vendorLens.tooltip.element?.textContent ?? ''`), { timeout: 5000 }).toContain('Data as of');
+    await expect
+      .poll(() => inFrame<string>(`globalThis.__vendorLens.tooltip.element?.textContent ?? ''`), {
+        timeout: 5000,
+      })
+      .toContain('Data as of');
     expect(await inFrame<string>(`globalThis.__vendorLens.tooltip.current.vendorId`)).toBe('check-point');
     expect(await frame.evaluate(() => document.querySelector('vendor-lens-ui') !== null)).toBe(true);
     expect(await page.evaluate(() => document.querySelector('vendor-lens-ui'))).toBeNull(); // the top page is left alone
@@ -81,7 +117,17 @@ describe('Chromium: page safety', () => {
     const box = (await (await page.$('#mail'))!.boundingBox())!;
     const p = (await frame.evaluate(centreOfText, ['Fortinet licences', 'Fortinet'] as const))!;
     await page.mouse.move(box.x + p.x, box.y + p.y, { steps: 4 });
-    await expect.poll(() => inContentWorld<string>(page, `globalThis.__vendorLens.tooltip.element?.textContent ?? ''`, 'about:srcdoc'), { timeout: 5000 }).toContain('Data as of');
+    await expect
+      .poll(
+        () =>
+          inContentWorld<string>(
+            page,
+            `globalThis.__vendorLens.tooltip.element?.textContent ?? ''`,
+            'about:srcdoc',
+          ),
+        { timeout: 5000 },
+      )
+      .toContain('Data as of');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -89,7 +135,13 @@ describe('Chromium: page safety', () => {
   it('reads the text around scripts, styles and noscript, never inside them', async () => {
     const { page, errors } = await open('/scripts.html');
     await waitForScan(page);
-    expect((await mentionTexts(page)).sort()).toEqual(['Citrix', 'Dahua', 'Hikvision', 'Huawei', 'SolarWinds']);
+    expect((await mentionTexts(page)).sort()).toEqual([
+      'Citrix',
+      'Dahua',
+      'Hikvision',
+      'Huawei',
+      'SolarWinds',
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -97,7 +149,10 @@ describe('Chromium: page safety', () => {
   it('survives a page that changes the nodes a scan stands on between two slices', async () => {
     // A scanner of our own in the content world, driven step by step: the batch is read and its hits
     // located, then the page removes a node before the hits are walked.
-    const run = (change: string) => inContentWorld<{ texts: string[]; detached: number; restarts: number }>(page, `(() => {
+    const run = (change: string) =>
+      inContentWorld<{ texts: string[]; detached: number; restarts: number }>(
+        page,
+        `(() => {
       const app = globalThis.__vendorLens;
       const sc = new app.scanner.constructor(app.matcher, { skip: () => false, added() {}, removed() {} });
       let restarts = 0;
@@ -110,7 +165,8 @@ describe('Chromium: page safety', () => {
       while (sc.work(performance.now() + 1000)) {}
       const ms = [...sc.mentions];
       return { texts: ms.map((m) => m.text).sort(), detached: ms.filter((m) => !m.nodes[0].isConnected).length, restarts };
-    })()`);
+    })()`,
+      );
     const { page, errors } = await open('/walk.html');
     await waitForScan(page);
     // The hit's own text node goes: its walk breaks and is started again.
@@ -129,11 +185,14 @@ describe('Chromium: page safety', () => {
     const { page, errors } = await open('/endless.html');
     await page.waitForSelector('body[data-done]', { timeout: 20_000 });
     await waitForScan(page);
-    const state = await inContentWorld<{ size: number; marks: number; first: boolean; last: boolean }>(page, `(() => {
+    const state = await inContentWorld<{ size: number; marks: number; first: boolean; last: boolean }>(
+      page,
+      `(() => {
       const ms = [...globalThis.__vendorLens.scanner.mentions];
       const has = (id) => ms.some((m) => m.range.startContainer.parentElement.id === id);
       return { size: ms.length, marks: CSS.highlights.get('vendor-lens').size, first: has('post-0'), last: has('post-5999') };
-    })()`);
+    })()`,
+    );
     expect(state).toEqual({ size: 5000, marks: 5000, first: false, last: true });
     expect(errors).toEqual([]);
     await page.close();
@@ -164,19 +223,34 @@ describe('Chromium: page safety', () => {
     await page.close();
   });
 
-  it.each([['a strict Content-Security-Policy', '/csp.html', 'Hikvision'], ['hostile CSS', '/hostile.html', 'Huawei'], ['a page that deletes unknown elements', '/remover.html', 'ZTE']])(
-    'shows a styled, readable tooltip under %s', async (_, path, name) => {
-      const { page, errors } = await open(path);
-      await hoverText(page, name);
-      await expect.poll(() => tooltipVisible(page)).toEqual({ open: true, bg: 'rgb(255, 255, 255)', width: expect.any(Number), top: true });
-      await page.waitForTimeout(500); // the remover page gets several chances to throw the host away
-      expect(await tooltipVisible(page)).toEqual({ open: true, bg: 'rgb(255, 255, 255)', width: expect.any(Number), top: true });
-      if (path === '/remover.html') expect(await page.evaluate(() => (window as unknown as { removed: number }).removed)).toBeGreaterThan(0);
-      expect((await tooltipVisible(page)).width).toBeGreaterThan(250);
-      expect(await inContentWorld<string>(page, 'globalThis.__vendorLens.tooltip.element.textContent')).toContain(name);
-      expect(errors).toEqual([]);
-      await page.close();
+  it.each([
+    ['a strict Content-Security-Policy', '/csp.html', 'Hikvision'],
+    ['hostile CSS', '/hostile.html', 'Huawei'],
+    ['a page that deletes unknown elements', '/remover.html', 'ZTE'],
+  ])('shows a styled, readable tooltip under %s', async (_, path, name) => {
+    const { page, errors } = await open(path);
+    await hoverText(page, name);
+    await expect
+      .poll(() => tooltipVisible(page))
+      .toEqual({ open: true, bg: 'rgb(255, 255, 255)', width: expect.any(Number), top: true });
+    await page.waitForTimeout(500); // the remover page gets several chances to throw the host away
+    expect(await tooltipVisible(page)).toEqual({
+      open: true,
+      bg: 'rgb(255, 255, 255)',
+      width: expect.any(Number),
+      top: true,
     });
+    if (path === '/remover.html')
+      expect(await page.evaluate(() => (window as unknown as { removed: number }).removed)).toBeGreaterThan(
+        0,
+      );
+    expect((await tooltipVisible(page)).width).toBeGreaterThan(250);
+    expect(
+      await inContentWorld<string>(page, 'globalThis.__vendorLens.tooltip.element.textContent'),
+    ).toContain(name);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('keeps a React page that re-renders every 50 ms working and correctly marked', async () => {
     const { page, errors } = await open('/react.html', { settled: false }); // it never stops changing
@@ -184,20 +258,29 @@ describe('Chromium: page safety', () => {
     const renders = await page.evaluate(() => (window as unknown as { renders: number }).renders);
     expect(renders).toBeGreaterThan(15);
     // Once the page settles, every mention points at live text that says what it marks, and nothing is missed.
-    await page.evaluate(() => { (window as unknown as { paused: boolean }).paused = true; });
+    await page.evaluate(() => {
+      (window as unknown as { paused: boolean }).paused = true;
+    });
     await page.waitForTimeout(400);
-    const check = await inContentWorld<{ n: number; stale: number }>(page, `(() => {
+    const check = await inContentWorld<{ n: number; stale: number }>(
+      page,
+      `(() => {
       const ms = [...globalThis.__vendorLens.scanner.mentions];
       const stale = ms.filter((m) => !m.range.startContainer.isConnected || m.range.startContainer.data.slice(m.range.startOffset, m.range.startOffset + m.text.length) !== m.text).length;
       return { n: ms.length, stale };
-    })()`);
+    })()`,
+    );
     expect(check.stale).toBe(0);
     expect(check.n).toBe(5); // the ticker's name and the four list rows
-    await page.evaluate(() => { (window as unknown as { paused: boolean }).paused = false; });
+    await page.evaluate(() => {
+      (window as unknown as { paused: boolean }).paused = false;
+    });
     await page.click('#typed');
     await page.keyboard.type('Huawei', { delay: 20 });
     expect(await page.inputValue('#typed')).toBe('Huawei');
-    expect(await page.evaluate(() => (window as unknown as { renders: number }).renders)).toBeGreaterThan(renders);
+    expect(await page.evaluate(() => (window as unknown as { renders: number }).renders)).toBeGreaterThan(
+      renders,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

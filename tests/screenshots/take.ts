@@ -20,7 +20,14 @@ try {
   await page.screenshot({ path: out('tooltip.png') });
 
   const sw = c.context.serviceWorkers()[0]!;
-  const tabId = await sw.evaluate(() => [...(globalThis as unknown as { vendorLens: { counts: Map<number, unknown> } }).vendorLens.counts.keys()][0]);
+  const tabId = await sw.evaluate(
+    () =>
+      [
+        ...(
+          globalThis as unknown as { vendorLens: { counts: Map<number, unknown> } }
+        ).vendorLens.counts.keys(),
+      ][0],
+  );
   const popup = await c.context.newPage();
   await popup.setViewportSize({ width: 350, height: 470 });
   await popup.goto(`chrome-extension://${c.extensionId}/src/popup/index.html?tab=${tabId}`);

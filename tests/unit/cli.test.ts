@@ -7,17 +7,30 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
 
 describe('scan --json', () => {
   it('prints mentions with offsets into the visible text, for HTML and plain text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vl-scan-'));
-    writeFileSync(join(dir, 'a.html'), '<html><head><title>Huawei</title><script>var x="ZTE"</script></head><body><p>Hello <b>Kaspersky</b> Lab and 华为.</p><textarea>Huawei</textarea><p data-vendor-lens="off">ZTE</p></body></html>');
+    writeFileSync(
+      join(dir, 'a.html'),
+      '<html><head><title>Huawei</title><script>var x="ZTE"</script></head><body><p>Hello <b>Kaspersky</b> Lab and 华为.</p><textarea>Huawei</textarea><p data-vendor-lens="off">ZTE</p></body></html>',
+    );
     writeFileSync(join(dir, 'b.txt'), 'The agency removed Kaspersky software; Eugene Kaspersky spoke.');
     const r = run('src/cli/scan.ts', ['--json', join(dir, 'a.html'), join(dir, 'b.txt')]);
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { file: string; mentions: { vendor: string; text: string; start: number; end: number }[] }[];
-    expect(out.map((f) => f.mentions.map((m) => `${m.vendor}:${m.text}`))).toEqual([['kaspersky:Kaspersky Lab', 'huawei:华为'], ['kaspersky:Kaspersky']]);
+    const out = JSON.parse(r.stdout) as {
+      file: string;
+      mentions: { vendor: string; text: string; start: number; end: number }[];
+    }[];
+    expect(out.map((f) => f.mentions.map((m) => `${m.vendor}:${m.text}`))).toEqual([
+      ['kaspersky:Kaspersky Lab', 'huawei:华为'],
+      ['kaspersky:Kaspersky'],
+    ]);
     const b = out[1]!.mentions[0]!;
     expect(readFileSync(join(dir, 'b.txt'), 'utf8').slice(b.start, b.end)).toBe('Kaspersky');
   });
@@ -31,14 +44,30 @@ describe('scan --json', () => {
 
 describe('data:export', () => {
   it('prints the compiled dataset in the stable shape', () => {
-    const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/export.ts')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }));
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/export.ts')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      }),
+    );
     expect(out).toHaveProperty('version');
     expect(out.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const k = out.vendors.find((v: { id: string }) => v.id === 'kaspersky');
     expect(k.aliases).toContain('Kaspersky Lab');
-    expect(k.events[0]).toEqual(expect.objectContaining({ date: expect.any(String), kind: expect.any(String), jurisdiction: expect.any(String), authority: expect.any(String), summary: expect.any(String) }));
+    expect(k.events[0]).toEqual(
+      expect.objectContaining({
+        date: expect.any(String),
+        kind: expect.any(String),
+        jurisdiction: expect.any(String),
+        authority: expect.any(String),
+        summary: expect.any(String),
+      }),
+    );
     expect(k.events[0].sources[0].url).toMatch(/^https:\/\//);
-    expect(out.vendors.reduce((n: number, v: { events: unknown[] }) => n + v.events.length, 0)).toBeGreaterThanOrEqual(300);
+    expect(
+      out.vendors.reduce((n: number, v: { events: unknown[] }) => n + v.events.length, 0),
+    ).toBeGreaterThanOrEqual(300);
   });
 });
 

@@ -9,8 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileDataset, vocabularyOf } from '../../src/data/compile.ts';
-import { Matcher } from '../../src/shared/matcher.ts';
-import { scanBlocks } from '../../src/shared/scan-text.ts';
+import { Matcher } from '../../src/matcher/matcher.ts';
+import { scanBlocks } from '../../src/page-text/scan-text.ts';
 
 const dataset = compileDataset();
 const matcher = new Matcher(vocabularyOf(dataset));
@@ -22,16 +22,18 @@ function parse(example: string): { text: string; spans: { start: number; end: nu
   let open = -1;
   for (const ch of example) {
     if (ch === '[' && open < 0) open = text.length;
-    else if (ch === ']' && open >= 0) { spans.push({ start: open, end: text.length, text: text.slice(open) }); open = -1; }
-    else text += ch;
+    else if (ch === ']' && open >= 0) {
+      spans.push({ start: open, end: text.length, text: text.slice(open) });
+      open = -1;
+    } else text += ch;
   }
   if (open >= 0) throw new Error(`unclosed bracket in: ${example}`);
   return { text, spans };
 }
 
 function found(text: string, vendor: string) {
-  return scanBlocks(matcher, [[text]]).mentions
-    .filter((m) => m.vendor === vendor)
+  return scanBlocks(matcher, [[text]])
+    .mentions.filter((m) => m.vendor === vendor)
     .map(({ start, end, text }) => ({ start, end, text }));
 }
 

@@ -5,34 +5,57 @@
  * over text nodes, context rules, and a size check on speed.
  */
 import { describe, expect, it } from 'vitest';
-import { Matcher } from '../../src/shared/matcher.ts';
-import { scanBlocks } from '../../src/shared/scan-text.ts';
-import { compileVocabulary, type VocabularySource } from '../../src/shared/vocabulary.ts';
+import { Matcher } from '../../src/matcher/matcher.ts';
+import { scanBlocks } from '../../src/page-text/scan-text.ts';
+import { compileVocabulary, type VocabularySource } from '../../src/matcher/vocabulary.ts';
 
 type Alias = VocabularySource['aliases'][number];
-const v = (id: string, aliases: (string | Alias)[], exclude: string[] = [], cues: string[] = []): VocabularySource =>
-  ({ id, name: id, aliases: aliases.map((a) => (typeof a === 'string' ? { text: a } : a)), exclude, cues });
+const v = (
+  id: string,
+  aliases: (string | Alias)[],
+  exclude: string[] = [],
+  cues: string[] = [],
+): VocabularySource => ({
+  id,
+  name: id,
+  aliases: aliases.map((a) => (typeof a === 'string' ? { text: a } : a)),
+  exclude,
+  cues,
+});
 const weak = (text: string): Alias => ({ text, case: 'exact', needsContext: true });
 
-const m = new Matcher(compileVocabulary([
-  v('kaspersky', ['Kaspersky', 'Kaspersky Lab', { text: 'Касперск', stem: true }, '卡巴斯基'], ['Eugene Kaspersky']),
-  v('cisco', ['Cisco']),
-  v('microsoft', ['Microsoft']),
-  v('huawei', ['华为']),
-  v('check-point', ["צ'ק פוינט"]),
-  v('f5', ['F5 Networks', weak('F5'), 'BIG-IP'], ['press F5'], ['BIG-IP', 'patch', 'load balancer']),
-  v('progress', [{ text: 'Progress', case: 'exact' }]),
-  v('nso', ['NSO Group', weak('NSO')], [], ['spyware']),
-]));
+const m = new Matcher(
+  compileVocabulary([
+    v(
+      'kaspersky',
+      ['Kaspersky', 'Kaspersky Lab', { text: 'Касперск', stem: true }, '卡巴斯基'],
+      ['Eugene Kaspersky'],
+    ),
+    v('cisco', ['Cisco']),
+    v('microsoft', ['Microsoft']),
+    v('huawei', ['华为']),
+    v('check-point', ["צ'ק פוינט"]),
+    v('f5', ['F5 Networks', weak('F5'), 'BIG-IP'], ['press F5'], ['BIG-IP', 'patch', 'load balancer']),
+    v('progress', [{ text: 'Progress', case: 'exact' }]),
+    v('nso', ['NSO Group', weak('NSO')], [], ['spyware']),
+  ]),
+);
 
 /** Found mentions as [text, vendor], with the page's context rules. */
 const find = (...blocks: (string | string[])[]) =>
-  scanBlocks(m, blocks.map((b) => (typeof b === 'string' ? [b] : b))).mentions.map((x) => [x.text, x.vendor]);
+  scanBlocks(
+    m,
+    blocks.map((b) => (typeof b === 'string' ? [b] : b)),
+  ).mentions.map((x) => [x.text, x.vendor]);
 const texts = (...blocks: (string | string[])[]) => find(...blocks).map(([t]) => t);
 
 describe('folding and case', () => {
   it('matches any case that has a capital, never all lower case', () => {
-    expect(texts('KASPERSKY, Kaspersky, KasperSky and kaspersky.com')).toEqual(['KASPERSKY', 'Kaspersky', 'KasperSky']);
+    expect(texts('KASPERSKY, Kaspersky, KasperSky and kaspersky.com')).toEqual([
+      'KASPERSKY',
+      'Kaspersky',
+      'KasperSky',
+    ]);
   });
   it('matches exact aliases only as written', () => {
     expect(texts('progress, PROGRESS and Progress')).toEqual(['Progress']);
@@ -42,8 +65,15 @@ describe('folding and case', () => {
     expect(r).toEqual([{ vendor: 'kaspersky', text: 'Ｋａｓｐｅｒｓｋｙ', start: 3, end: 12 }]);
   });
   it('skips soft hyphens, zero-width characters and bidi marks; any space run is one space', () => {
-    expect(texts('Kasper\u00ADsky, Kas\u200Bpersky, Micro\u200Fsoft')).toEqual(['Kasper\u00ADsky', 'Kas\u200Bpersky', 'Micro\u200Fsoft']);
-    expect(texts('Kaspersky\u00A0Lab, Kaspersky \n\t Lab')).toEqual(['Kaspersky\u00A0Lab', 'Kaspersky \n\t Lab']);
+    expect(texts('Kasper\u00ADsky, Kas\u200Bpersky, Micro\u200Fsoft')).toEqual([
+      'Kasper\u00ADsky',
+      'Kas\u200Bpersky',
+      'Micro\u200Fsoft',
+    ]);
+    expect(texts('Kaspersky\u00A0Lab, Kaspersky \n\t Lab')).toEqual([
+      'Kaspersky\u00A0Lab',
+      'Kaspersky \n\t Lab',
+    ]);
   });
   it('reads a Hebrew geresh as an apostrophe', () => {
     expect(texts('חברת צ׳ק פוינט הודיעה')).toEqual(['צ׳ק פוינט']);
@@ -67,14 +97,22 @@ describe('boundaries', () => {
 
 describe('selection', () => {
   it('prefers the longest alias', () => {
-    expect(find('Kaspersky Lab said F5 Networks was hit')).toEqual([['Kaspersky Lab', 'kaspersky'], ['F5 Networks', 'f5']]);
+    expect(find('Kaspersky Lab said F5 Networks was hit')).toEqual([
+      ['Kaspersky Lab', 'kaspersky'],
+      ['F5 Networks', 'f5'],
+    ]);
   });
   it('lets stop phrases swallow the aliases inside them', () => {
     expect(texts('Eugene Kaspersky founded Kaspersky Lab.')).toEqual(['Kaspersky Lab']);
     expect(texts('Press F5 to reload the BIG-IP console.')).toEqual(['BIG-IP']);
   });
   it('takes plurals and possessives', () => {
-    expect(texts("Kaspersky Labs, Kaspersky's, Kaspersky’s and KASPERSKY LABS")).toEqual(['Kaspersky Labs', 'Kaspersky', 'Kaspersky', 'KASPERSKY LABS']);
+    expect(texts("Kaspersky Labs, Kaspersky's, Kaspersky’s and KASPERSKY LABS")).toEqual([
+      'Kaspersky Labs',
+      'Kaspersky',
+      'Kaspersky',
+      'KASPERSKY LABS',
+    ]);
     expect(texts('Kasperskyx and Kaspersky Labsx')).toEqual(['Kaspersky']); // "Labsx" is no plural of "Lab"
   });
   it('takes Cyrillic case endings after a stem, not lower-case forms', () => {
@@ -84,7 +122,9 @@ describe('selection', () => {
 
 describe('names split over text nodes', () => {
   it('finds a name across chunks, with offsets into the joined text', () => {
-    expect(scanBlocks(m, [['See ', 'Kasper', 'sky', ' Lab']]).mentions).toEqual([{ vendor: 'kaspersky', text: 'Kaspersky Lab', start: 4, end: 17 }]);
+    expect(scanBlocks(m, [['See ', 'Kasper', 'sky', ' Lab']]).mentions).toEqual([
+      { vendor: 'kaspersky', text: 'Kaspersky Lab', start: 4, end: 17 },
+    ]);
   });
   it('treats a text-node boundary from lower case to a capital as a word boundary', () => {
     expect(texts(['Learn how', 'Microsoft'], ['Kaspersky', 'Store'])).toEqual(['Microsoft', 'Kaspersky']);
@@ -112,14 +152,12 @@ describe('context rules', () => {
   });
 });
 
-describe('speed', () => {
-  it('scans 4 MB in one pass quickly', () => {
-    const page = ('Lorem ipsum dolor sit amet, San Francisco progress 2024 — Kaspersky Lab. ').repeat(55_000);
-    m.scan(page.slice(0, 10_000)); // warm up
-    const t = performance.now();
+describe('large input', () => {
+  // Speed is measured by `npm run bench`, side by side with a floor; here only correctness at size.
+  it('scans 4 MB in one call and finds every mention, and no look-alike', () => {
+    const page = 'Lorem ipsum dolor sit amet, San Francisco progress 2024 — Kaspersky Lab. '.repeat(55_000);
     const spans = m.scan(page);
-    const ms = performance.now() - t;
     expect(spans.length).toBe(55_000);
-    expect(ms).toBeLessThan(1000); // typically ~40 ms; the bound only catches pathological regressions
+    expect(new Set(spans.map((s) => page.slice(s.start, s.end)))).toEqual(new Set(['Kaspersky Lab']));
   });
 });

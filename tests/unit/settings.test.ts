@@ -2,17 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, isActiveOn, parseSettings, withSite } from '../../src/shared/settings.ts';
 
 describe('settings', () => {
-  it.each([undefined, null, 'garbage', 42, [], { enabled: 'yes' }, { disabledSites: 'x' }, { format: 'x', enabled: false, disabledSites: [1, null, 'Example.COM'] }])(
-    'never throws and always returns valid settings for %j', (raw) => {
-      const s = parseSettings(raw);
-      expect(typeof s.enabled).toBe('boolean');
-      expect(Array.isArray(s.disabledSites)).toBe(true);
-      expect(s.disabledSites.every((h) => typeof h === 'string')).toBe(true);
-      expect(s.format).toBe(DEFAULT_SETTINGS.format);
-    });
+  it.each([
+    undefined,
+    null,
+    'garbage',
+    42,
+    [],
+    { enabled: 'yes' },
+    { disabledSites: 'x' },
+    { format: 'x', enabled: false, disabledSites: [1, null, 'Example.COM'] },
+  ])('never throws and always returns valid settings for %j', (raw) => {
+    const s = parseSettings(raw);
+    expect(typeof s.enabled).toBe('boolean');
+    expect(Array.isArray(s.disabledSites)).toBe(true);
+    expect(s.disabledSites.every((h) => typeof h === 'string')).toBe(true);
+    expect(s.format).toBe(DEFAULT_SETTINGS.format);
+  });
 
   it('keeps valid fields and drops bad ones field by field', () => {
-    expect(parseSettings({ format: 'x', enabled: false, disabledSites: [1, null, 'Example.COM', 'example.com'] })).toEqual({ format: 1, enabled: false, disabledSites: ['example.com'] });
+    expect(
+      parseSettings({ format: 'x', enabled: false, disabledSites: [1, null, 'Example.COM', 'example.com'] }),
+    ).toEqual({ format: 1, enabled: false, disabledSites: ['example.com'] });
     expect(parseSettings({ enabled: 'yes' }).enabled).toBe(true);
   });
 

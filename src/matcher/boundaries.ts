@@ -37,11 +37,18 @@ export function rightEnd(t: ChunkText, end: number, pat: string, stem: boolean):
   let spanEnd = end;
   let at = t.nextPos(end);
   if (stem) {
-    while (isLetter(t.code(at))) { spanEnd = at + 1; at = t.nextPos(spanEnd); }
+    while (isLetter(t.code(at))) {
+      spanEnd = at + 1;
+      at = t.nextPos(spanEnd);
+    }
   } else if (/[A-Za-z]$/.test(pat)) {
     const c = t.code(at);
-    if ((c === 0x73 || (c === 0x53 && isUpper(t.code(t.prevPos(end))))) && !isWordChar(t.code(t.nextPos(at + 1)))) {
-      spanEnd = at + 1; at = t.nextPos(spanEnd);
+    if (
+      (c === 0x73 || (c === 0x53 && isUpper(t.code(t.prevPos(end))))) &&
+      !isWordChar(t.code(t.nextPos(at + 1)))
+    ) {
+      spanEnd = at + 1;
+      at = t.nextPos(spanEnd);
     }
   }
   return isWordChar(t.code(at)) && !caseBreak(t, t.prevPos(spanEnd), at) ? -1 : spanEnd;

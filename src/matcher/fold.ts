@@ -19,18 +19,27 @@ export const IGNORE = 0xffff;
 export const SPACE = 0x20;
 
 const IGNORABLE = new Set([
-  0x00ad, 0x034f, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f,
-  0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064,
-  0x2066, 0x2067, 0x2068, 0x2069, 0xfeff,
+  0x00ad, 0x034f, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d,
+  0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff,
 ]);
 
 function isSpace(c: number): boolean {
-  return c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (
+    c <= 0x20 ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
 /** Folds one code unit, keeping its case. */
-export function foldKeepCase(c: number): number {
+function foldKeepCase(c: number): number {
   if (c < 0x80) return c <= 0x20 ? SPACE : c;
   if (IGNORABLE.has(c)) return IGNORE;
   if (isSpace(c)) return SPACE;
@@ -70,19 +79,24 @@ export function foldString(s: string, keepCase = false): string {
   for (let i = 0; i < s.length; i++) {
     const f = keepCase ? foldKeepCase(s.charCodeAt(i)) : fold(s.charCodeAt(i));
     if (f === IGNORE) continue;
-    if (f === SPACE) { if (prevSpace) continue; prevSpace = true; } else prevSpace = false;
+    if (f === SPACE) {
+      if (prevSpace) continue;
+      prevSpace = true;
+    } else prevSpace = false;
     out += String.fromCharCode(f);
   }
   return out.trimEnd();
 }
 
-const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const NO_SPACES =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORDISH = /[\p{L}\p{N}\p{M}_]/u;
 const wordCache = new Uint8Array(0x10000); // 0 = not computed, 1 = no, 2 = yes
 
 /** A letter, digit or mark of a script that separates words with spaces. */
 export function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  if (c < 0x80)
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
   if (c > 0xffff) return false;
   let w = wordCache[c]!;
   if (!w) {

@@ -15,23 +15,30 @@ import type { Vocabulary } from './vocabulary.ts';
  * use: code unit → symbol + 1 (0 = not yet known); per state, 1 if an alias
  * (not only a stop phrase) ends there.
  */
-interface FastTables { tab: Uint16Array; hit: Uint8Array }
+interface FastTables {
+  tab: Uint16Array;
+  hit: Uint8Array;
+}
 const fastCache = new WeakMap<object, FastTables>();
 export function fastTables(dfa: Dfa, voc: Vocabulary): FastTables {
   let f = fastCache.get(dfa);
   if (f) return f;
   const hit = new Uint8Array(dfa.out.length);
-  dfa.out.forEach((ps, s) => { if (ps?.some((p) => voc.vendorOf[p]! >= 0)) hit[s] = 1; });
+  dfa.out.forEach((ps, s) => {
+    if (ps?.some((p) => voc.vendorOf[p]! >= 0)) hit[s] = 1;
+  });
   fastCache.set(dfa, (f = { tab: new Uint16Array(0x10000), hit }));
   // A few runs over an alias give the hot loop type feedback for its rare branch,
   // so the optimised code is not thrown away at the page's first hit.
-  const sample = ` ${voc.patterns[voc.vendorOf.findIndex((v) => v >= 0)] ?? ''} `, raw: number[] = [];
+  const sample = ` ${voc.patterns[voc.vendorOf.findIndex((v) => v >= 0)] ?? ''} `,
+    raw: number[] = [];
   for (let k = 0; k < 12; k++) fastScan(f, dfa, sample, 0, raw);
   return f;
 }
 /** The hot loop, alone in a small function (optimised early, no rare branch to deoptimise it): pushes end, state per raw hit. */
 export function fastScan(f: FastTables, dfa: Dfa, text: string, state: number, raw: number[]): number {
-  const { tab, hit } = f, { A, delta } = dfa;
+  const { tab, hit } = f,
+    { A, delta } = dfa;
   for (let i = 0, n = text.length; i < n; i++) {
     let s = tab[text.charCodeAt(i)]!;
     if (s === 0) s = fastSymbol(tab, dfa, text.charCodeAt(i));

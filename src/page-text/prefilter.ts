@@ -4,8 +4,14 @@
  * cutting rules are those of segments.ts, so results equal a full walk;
  * tests/bench/prefilter-check.ts compares the two on real pages.
  */
-import { LIMITS } from './limits.ts';
-import { INLINE_TAGS, isSkippedElement, SegmentWalker, type Segment, type WalkerOptions } from './segments.ts';
+import { LIMITS } from '../shared/limits.ts';
+import {
+  INLINE_TAGS,
+  isSkippedElement,
+  SegmentWalker,
+  type Segment,
+  type WalkerOptions,
+} from './segments.ts';
 
 export interface PrefilterOptions extends WalkerOptions {
   /** The matcher's raw pass over plain text (Matcher.candidateEnds). */
@@ -22,7 +28,9 @@ export const FRESH_SLICE = -1;
 /** A cost that makes the scanner look at the clock (after a long native call). */
 const LOOK = 1 << 20;
 
-const BLOCK = 1, SKIPPED = 2, CLEAR = 4; // per element: not inline; skipped; no skipped ancestor up to the root
+const BLOCK = 1,
+  SKIPPED = 2,
+  CLEAR = 4; // per element: not inline; skipped; no skipped ancestor up to the root
 const SPLIT = 4096; // hits in an element with more text are located child by child
 const BATCH = 16_384; // code units of children's text matched at once (small strings die young)
 
@@ -61,7 +69,8 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
     for (const n of path) memo.set(n, memo.get(n)! | CLEAR);
     return block ?? root;
   };
-  const ends: number[] = [], found: Text[] = [];
+  const ends: number[] = [],
+    found: Text[] = [];
   const covered = new Set<Text>(); // text nodes of the segments yielded
   const walk: WalkerOptions = { ...opts, skipped: (el) => (kind(el) & SKIPPED) !== 0 };
   const host = (el: Element) => !!opts.onShadowRoot && !!el.shadowRoot;
@@ -77,21 +86,35 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
   if (whole) yield LOOK;
   const range = doc.createRange();
   const levels: Level[] = [{ parent: root, kids: root.childNodes, i: 0, next: around.get(root) ?? [], n: 0 }];
-  let carry = 0, k = 16, read = 0;
+  let carry = 0,
+    k = 16,
+    read = 0;
   while (levels.length) {
-    const L = levels[levels.length - 1]!, kids = L.kids;
-    if (L.i >= kids.length) { levels.pop(); continue; }
-    const first = kids[L.i]!;
-    let sp = L.next[L.n]; // the next child to step over or into
-    while (sp && (sp.parentNode !== L.parent || (sp !== first && first.compareDocumentPosition(sp) & 2 /* PRECEDING */))) sp = L.next[++L.n];
-    if (sp === first) {
-      L.n++; L.i++;
-      if (!over.has(first)) levels.push({ parent: first, kids: first.childNodes, i: 0, next: around.get(first) ?? [], n: 0 });
+    const L = levels[levels.length - 1]!,
+      kids = L.kids;
+    if (L.i >= kids.length) {
+      levels.pop();
       continue;
     }
-    let j = Math.min(L.i + k, kids.length), last = kids[j - 1]!;
-    if (first.nodeType === 10) range.setStart(L.parent, L.i); else range.setStart(first, 0); // a doctype holds no boundary
-    if (sp && (last === sp || sp.compareDocumentPosition(last) & 4 /* FOLLOWING */)) {
+    const first = kids[L.i]!;
+    let sp = L.next[L.n]; // the next child to step over or into
+    while (
+      sp &&
+      (sp.parentNode !== L.parent || (sp !== first && first.compareDocumentPosition(sp) & 2)) /* PRECEDING */
+    )
+      sp = L.next[++L.n];
+    if (sp === first) {
+      L.n++;
+      L.i++;
+      if (!over.has(first))
+        levels.push({ parent: first, kids: first.childNodes, i: 0, next: around.get(first) ?? [], n: 0 });
+      continue;
+    }
+    let j = Math.min(L.i + k, kids.length),
+      last = kids[j - 1]!;
+    if (first.nodeType === 10) range.setStart(L.parent, L.i);
+    else range.setStart(first, 0); // a doctype holds no boundary
+    if (sp && (last === sp || sp.compareDocumentPosition(last) & 4) /* FOLLOWING */) {
       range.setEndBefore(sp);
       j = range.endOffset;
       last = sp.previousSibling!;
@@ -117,22 +140,37 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
     found.length = 0;
     // The page may have changed the children while we yielded: go on after the last one read.
     if (kids[j - 1] === last || last.parentNode !== L.parent) L.i = j;
-    else { range.setStartAfter(last); L.i = range.startOffset; }
+    else {
+      range.setStartAfter(last);
+      L.i = range.startOffset;
+    }
   }
   range.collapse(true); // a live range costs the page a little on every change: keep it empty
   if (!opts.onShadowRoot) return;
   let n = 0;
   if (whole) yield FRESH_SLICE;
   for (const el of shadowHostCandidates(root, doc, read)) {
-    if (typeof el === 'number') { yield el; continue; }
+    if (typeof el === 'number') {
+      yield el;
+      continue;
+    }
     const sr = el.shadowRoot;
     if (sr && !(kind(el) & SKIPPED) && blockFor(el)) opts.onShadowRoot(sr);
-    if (++n === 64) { n = 0; yield 2048; }
+    if (++n === 64) {
+      n = 0;
+      yield 2048;
+    }
   }
 }
 
 /** A run of a parent's children read in batches; `next` (from `n` on) are those to step over or into. */
-interface Level { parent: Node; kids: NodeListOf<ChildNode>; i: number; next: Node[]; n: number }
+interface Level {
+  parent: Node;
+  kids: NodeListOf<ChildNode>;
+  i: number;
+  next: Node[];
+  n: number;
+}
 
 /**
  * Elements whose text is skipped and large on many pages: never read (scripts
@@ -148,14 +186,18 @@ const NOT_READ = 'script,style';
  * keeps the plain batches there.
  */
 function notRead(root: Node): { around: Map<Node, Node[]>; over: Set<Node> } {
-  const around = new Map<Node, Node[]>(), over = new Set<Node>();
+  const around = new Map<Node, Node[]>(),
+    over = new Set<Node>();
   if (!('querySelectorAll' in root)) return { around, over };
   for (const el of (root as ParentNode).querySelectorAll(NOT_READ)) {
     over.add(el);
     let child: Node = el;
     for (let p = el.parentNode; p; child = p, p = p.parentNode) {
       const list = around.get(p);
-      if (list) { if (list[list.length - 1] !== child) list.push(child); break; } // p's own chain is known
+      if (list) {
+        if (list[list.length - 1] !== child) list.push(child);
+        break;
+      } // p's own chain is known
       around.set(p, [child]);
       if (p === root) break;
     }
@@ -175,10 +217,17 @@ const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
  * are still met by every block walk (around each hit) and by the rescans of
  * content added or changed later.
  */
-function* shadowHostCandidates(root: Node, doc: Document, textLength: number): Generator<Element | number, void, undefined> {
+function* shadowHostCandidates(
+  root: Node,
+  doc: Document,
+  textLength: number,
+): Generator<Element | number, void, undefined> {
   if (textLength > LIMITS.shadowSearchMaxText) return;
   const scope = root as ParentNode & Node;
-  const size = 'getElementsByTagName' in scope ? (scope as Element).getElementsByTagName('*').length : scope.querySelectorAll('*').length;
+  const size =
+    'getElementsByTagName' in scope
+      ? (scope as Element).getElementsByTagName('*').length
+      : scope.querySelectorAll('*').length;
   if (size > LIMITS.fullShadowSearchMax) {
     if (size > LIMITS.customShadowSearchMax || typeof doc.evaluate !== 'function') return;
     yield LOOK; // after the count, the scanner may end its slice
@@ -188,29 +237,50 @@ function* shadowHostCandidates(root: Node, doc: Document, textLength: number): G
     return;
   }
   const w = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let el = (root.nodeType === 1 ? root : w.nextNode()) as Element | null; el; el = w.nextNode() as Element | null) yield el;
+  for (
+    let el = (root.nodeType === 1 ? root : w.nextNode()) as Element | null;
+    el;
+    el = w.nextNode() as Element | null
+  )
+    yield el;
 }
 
 /** The text nodes holding the code units before `ends` (ascending offsets into the text of `first` and its next siblings), once each. */
 function siblingsAt(doc: Document, first: Node | null, ends: readonly number[], out: Text[]): void {
-  let i = 0, base = 0;
+  let i = 0,
+    base = 0;
   for (let c = first; c && i < ends.length; c = c.nextSibling) {
     const t = c.nodeType;
     const l = t === 3 || t === 4 ? (c as CharacterData).length : t === 1 ? (c.textContent ?? '').length : 0;
     const from = i;
     while (i < ends.length && ends[i]! <= base + l) i++;
-    if (i > from) textsAt(doc, c, ends.slice(from, i).map((e) => e - base), l, out);
+    if (i > from)
+      textsAt(
+        doc,
+        c,
+        ends.slice(from, i).map((e) => e - base),
+        l,
+        out,
+      );
     base += l;
   }
 }
 
 /** The same inside one node whose text has `len` units. */
 function textsAt(doc: Document, node: Node, ends: readonly number[], len: number, out: Text[]): void {
-  if (node.nodeType !== 1) { if (node.nodeType === 3) out.push(node as Text); return; }
+  if (node.nodeType !== 1) {
+    if (node.nodeType === 3) out.push(node as Text);
+    return;
+  }
   if (len > SPLIT) return siblingsAt(doc, node.firstChild, ends, out); // children's lengths (native) first
   const w = doc.createTreeWalker(node, 12 /* SHOW_TEXT | SHOW_CDATA_SECTION: what textContent reads */);
-  let i = 0, base = 0;
-  for (let t = w.nextNode() as CharacterData | null; t && i < ends.length; t = w.nextNode() as CharacterData | null) {
+  let i = 0,
+    base = 0;
+  for (
+    let t = w.nextNode() as CharacterData | null;
+    t && i < ends.length;
+    t = w.nextNode() as CharacterData | null
+  ) {
     const l = t.length;
     if (ends[i]! <= base + l) {
       if (t.nodeType === 3) out.push(t as Text);
@@ -226,10 +296,18 @@ function textsAt(doc: Document, node: Node, ends: readonly number[], len: number
  * start of a block, shadow host or `block` itself; a skipped element; the end
  * of a block).
  */
-function segmentStart(t: Text, block: Node, kind: (el: Element) => number, host: (el: Element) => boolean): Text {
-  let start = t, cur: Node | null = t.previousSibling, parent: Node | null = t.parentNode;
+function segmentStart(
+  t: Text,
+  block: Node,
+  kind: (el: Element) => number,
+  host: (el: Element) => boolean,
+): Text {
+  let start = t,
+    cur: Node | null = t.previousSibling,
+    parent: Node | null = t.parentNode;
   for (;;) {
-    if (!cur) { // at the start of parent's children
+    if (!cur) {
+      // at the start of parent's children
       if (!parent || parent === block || parent.nodeType !== 1) return start;
       if (kind(parent as Element) & BLOCK || host(parent as Element)) return start;
       cur = parent.previousSibling;

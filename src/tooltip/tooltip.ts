@@ -5,17 +5,22 @@
  * close button. Opened from the keyboard it takes focus and gives it back when
  * closed. Rendering is in render.ts, positioning in position.ts.
  */
-import type { TooltipData } from '../../shared/tooltip-data.ts';
+import type { VendorCard } from '../shared/vendor-card.ts';
 import { createHost, ensureAttached, type Host } from './host.ts';
-import { h, renderDetails } from './render.ts';
+import { renderDetails } from './render.ts';
+import { h } from '../shared/dom.ts';
 import { place } from './position.ts';
 
 export interface TooltipDeps {
-  details(id: string): Promise<TooltipData | null>;
+  details(id: string): Promise<VendorCard | null>;
   openProfile(id: string): void;
 }
 
-export interface Anchor { range: AbstractRange; vendorId: string; vendorName: string }
+export interface Anchor {
+  range: AbstractRange;
+  vendorId: string;
+  vendorName: string;
+}
 
 let uidCounter = 0;
 const MAX_REATTACH = 100;
@@ -27,22 +32,36 @@ export class Tooltip {
   private returnFocus: Element | null = null;
   private guard: MutationObserver | null = null;
   private reattached = 0;
-  private readonly cache = new Map<string, Promise<TooltipData | null>>();
+  private readonly cache = new Map<string, Promise<VendorCard | null>>();
   onClose: (() => void) | null = null;
 
-  constructor(private readonly doc: Document, private readonly deps: TooltipDeps) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly deps: TooltipDeps,
+  ) {}
 
-  get open(): boolean { return this.anchor !== null; }
-  get current(): Anchor | null { return this.anchor; }
-  get element(): HTMLElement | null { return this.ui?.tip ?? null; }
-  get hostElement(): HTMLElement | null { return this.ui?.host ?? null; }
+  get open(): boolean {
+    return this.anchor !== null;
+  }
+  get current(): Anchor | null {
+    return this.anchor;
+  }
+  get element(): HTMLElement | null {
+    return this.ui?.tip ?? null;
+  }
+  get hostElement(): HTMLElement | null {
+    return this.ui?.host ?? null;
+  }
 
   containsTarget(t: EventTarget | null): boolean {
     return !!this.ui && t === this.ui.host;
   }
 
   show(anchor: Anchor, { focus = false } = {}): void {
-    if (this.anchor && this.anchor.range === anchor.range) { if (focus) this.focus(); return; }
+    if (this.anchor && this.anchor.range === anchor.range) {
+      if (focus) this.focus();
+      return;
+    }
     this.ui ??= createHost(this.doc);
     ensureAttached(this.ui, this.doc);
     if (focus && !this.open) this.returnFocus = this.doc.activeElement;
@@ -52,7 +71,12 @@ export class Tooltip {
     const title = h(this.doc, 'h2', { id: `${uid}-title`, tabindex: '-1' }, anchor.vendorName);
     const close = h(this.doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
     close.addEventListener('click', () => this.hide());
-    const body = h(this.doc, 'div', { class: 'body', 'aria-live': 'polite' }, h(this.doc, 'p', { class: 'meta' }, 'Loading…'));
+    const body = h(
+      this.doc,
+      'div',
+      { class: 'body', 'aria-live': 'polite' },
+      h(this.doc, 'p', { class: 'meta' }, 'Loading…'),
+    );
     const more = h(this.doc, 'button', { class: 'more', type: 'button' }, 'Full profile');
     more.addEventListener('click', () => this.deps.openProfile(anchor.vendorId));
     const footer = h(this.doc, 'footer', {}, h(this.doc, 'span', { class: 'asof' }, ''), more);
@@ -73,7 +97,10 @@ export class Tooltip {
     if (this.guard) return;
     this.guard = new MutationObserver(() => {
       if (!this.ui || !this.anchor || this.ui.host.isConnected) return;
-      if (++this.reattached > MAX_REATTACH) { this.hide(); return; }
+      if (++this.reattached > MAX_REATTACH) {
+        this.hide();
+        return;
+      }
       ensureAttached(this.ui, this.doc);
       this.reveal();
       this.stopPlacing?.();
@@ -94,10 +121,17 @@ export class Tooltip {
 
   private async fill(anchor: Anchor, body: HTMLElement, uid: string): Promise<void> {
     let p = this.cache.get(anchor.vendorId);
-    if (!p) { p = this.deps.details(anchor.vendorId).catch(() => null); this.cache.set(anchor.vendorId, p); }
+    if (!p) {
+      p = this.deps.details(anchor.vendorId).catch(() => null);
+      this.cache.set(anchor.vendorId, p);
+    }
     const data = await p;
     if (this.anchor !== anchor) return;
-    if (!data) { this.cache.delete(anchor.vendorId); body.replaceChildren(h(this.doc, 'p', { class: 'meta' }, 'Details are not available right now.')); return; }
+    if (!data) {
+      this.cache.delete(anchor.vendorId);
+      body.replaceChildren(h(this.doc, 'p', { class: 'meta' }, 'Details are not available right now.'));
+      return;
+    }
     body.replaceChildren(...renderDetails(this.doc, data, uid));
     const asOf = this.ui?.tip.querySelector('.asof');
     if (asOf) asOf.textContent = `Data as of ${data.asOf}`;
@@ -118,10 +152,15 @@ export class Tooltip {
     this.stopPlacing = null;
     const tip = this.ui.tip;
     tip.classList.remove('open');
-    try { if (tip.matches(':popover-open')) tip.hidePopover(); } catch { /* already hidden */ }
+    try {
+      if (tip.matches(':popover-open')) tip.hidePopover();
+    } catch {
+      /* already hidden */
+    }
     if (hadFocus) {
       const back = this.returnFocus;
-      if (back instanceof HTMLElement && back.isConnected && back !== this.doc.body) back.focus({ preventScroll: true });
+      if (back instanceof HTMLElement && back.isConnected && back !== this.doc.body)
+        back.focus({ preventScroll: true });
       else (this.doc.activeElement as HTMLElement | null)?.blur(); // nothing to return to: leave focus on the page, not in us
     }
     this.returnFocus = null;

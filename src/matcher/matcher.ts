@@ -35,24 +35,15 @@
  * reading the sentence, which a one-pass matcher does not do.
  */
 import { ChunkText } from './chunk-text.ts';
-import { hasCue } from './context.ts';
 import { buildDfa } from './dfa.ts';
 import { fastScan, fastTables } from './fast-scan.ts';
 import { hasCapital, leftOk, rightEnd } from './boundaries.ts';
 import { fold, foldString, IGNORE, isUpper, SPACE } from './fold.ts';
 import { Flag, type Vocabulary } from './vocabulary.ts';
 
-export { ChunkText } from './chunk-text.ts';
-export { CUE_WINDOW, resolveContext } from './context.ts';
+import type { Span } from './span.ts';
 
-export interface Span {
-  start: number;
-  end: number;
-  /** Vendor index (-1 for a stop phrase, never returned by scan). */
-  vendor: number;
-  pattern: number;
-  weak: boolean;
-}
+export type { Span } from './span.ts';
 
 export class Matcher {
   private readonly dfa: ReturnType<typeof buildDfa>;
@@ -68,23 +59,32 @@ export class Matcher {
     this.dfa = buildDfa(folded, SPACE);
     this.plen = folded.map((f) => f.length);
     this.exactForm = voc.patterns.map((p) => foldString(p, true));
-    this.needsCap = voc.patterns.map((p, i) => !(voc.flags[i]! & Flag.Exclude) && [...p].some((c) => isUpper(c.charCodeAt(0))));
+    this.needsCap = voc.patterns.map(
+      (p, i) => !(voc.flags[i]! & Flag.Exclude) && [...p].some((c) => isUpper(c.charCodeAt(0))),
+    );
     this.foldedCues = voc.cues.map((cs) => cs.map((c) => foldString(c)).filter(Boolean));
   }
 
-  get stateCount(): number { return this.dfa.out.length; }
+  get stateCount(): number {
+    return this.dfa.out.length;
+  }
 
   /** All verified, selected spans in `text` (strong and weak). */
   scan(text: string | readonly string[]): Span[] {
     const t = ChunkText.of(text);
     const raw: number[] = []; // pairs: end, pattern
     const { A, sym, delta, out } = this.dfa;
-    let state = 0, prevSpace = true, pos = 0;
+    let state = 0,
+      prevSpace = true,
+      pos = 0;
     for (const chunk of t.chunks) {
       for (let i = 0; i < chunk.length; i++, pos++) {
         const f = fold(chunk.charCodeAt(i));
         if (f === IGNORE) continue;
-        if (f === SPACE) { if (prevSpace) continue; prevSpace = true; } else prevSpace = false;
+        if (f === SPACE) {
+          if (prevSpace) continue;
+          prevSpace = true;
+        } else prevSpace = false;
         state = delta[state * A + sym[f]!]!;
         const o = out[state];
         if (o) for (const p of o) raw.push(pos + 1, p);
@@ -100,29 +100,44 @@ export class Matcher {
   }
 
   /** Whether a cue word of the span's vendor occurs near it. */
-  hasCue(text: string | readonly string[] | ChunkText, span: Span): boolean {
-    return hasCue(this, text, span);
-  }
 
   private verify(t: ChunkText, end: number, p: number): Span | null {
     const flags = this.voc.flags[p]!;
     // Walk back over plen folded units to find the start.
-    let need = this.plen[p]!, i = end - 1, prevSpace = false, start = end;
+    let need = this.plen[p]!,
+      i = end - 1,
+      prevSpace = false,
+      start = end;
     while (need > 0 && i >= 0) {
       const f = fold(t.code(i));
       if (f !== IGNORE) {
-        if (f === SPACE) { if (!prevSpace) { need--; prevSpace = true; } } else { need--; prevSpace = false; }
+        if (f === SPACE) {
+          if (!prevSpace) {
+            need--;
+            prevSpace = true;
+          }
+        } else {
+          need--;
+          prevSpace = false;
+        }
         start = i;
       }
       i--;
     }
-    if (flags & Flag.Exact) { if (foldString(t.slice(start, end), true) !== this.exactForm[p]) return null; }
-    else if (this.needsCap[p] && !hasCapital(t, start, end)) return null;
+    if (flags & Flag.Exact) {
+      if (foldString(t.slice(start, end), true) !== this.exactForm[p]) return null;
+    } else if (this.needsCap[p] && !hasCapital(t, start, end)) return null;
     const pat = this.voc.patterns[p]!;
     if (!leftOk(t, start, pat)) return null;
     const spanEnd = rightEnd(t, end, pat, (flags & Flag.Stem) !== 0);
     if (spanEnd < 0) return null;
-    return { start, end: spanEnd, vendor: this.voc.vendorOf[p]!, pattern: p, weak: (flags & Flag.Weak) !== 0 };
+    return {
+      start,
+      end: spanEnd,
+      vendor: this.voc.vendorOf[p]!,
+      pattern: p,
+      weak: (flags & Flag.Weak) !== 0,
+    };
   }
 
   // ── Optional fast path for the content script's prefilter ──────────────────
@@ -142,7 +157,11 @@ export class Matcher {
     const raw = rawHits;
     const state = fastScan(fastTables(this.dfa, this.voc), this.dfa, text, carry, raw);
     for (let k = 0; k < raw.length; k += 2) {
-      for (const p of this.dfa.out[raw[k + 1]!]!) if (this.voc.vendorOf[p]! >= 0 && this.caseFits(text, raw[k]!, p)) { ends.push(raw[k]!); break; }
+      for (const p of this.dfa.out[raw[k + 1]!]!)
+        if (this.voc.vendorOf[p]! >= 0 && this.caseFits(text, raw[k]!, p)) {
+          ends.push(raw[k]!);
+          break;
+        }
     }
     raw.length = 0;
     return state;
@@ -150,15 +169,27 @@ export class Matcher {
 
   /** verify()'s case rules alone; true when the match starts in earlier text. */
   private caseFits(text: string, end: number, p: number): boolean {
-    let need = this.plen[p]!, i = end - 1, prevSpace = false, start = end;
+    let need = this.plen[p]!,
+      i = end - 1,
+      prevSpace = false,
+      start = end;
     for (; need > 0 && i >= 0; i--) {
       const f = fold(text.charCodeAt(i));
       if (f === IGNORE) continue;
-      if (f === SPACE) { if (!prevSpace) { need--; prevSpace = true; } } else { need--; prevSpace = false; }
+      if (f === SPACE) {
+        if (!prevSpace) {
+          need--;
+          prevSpace = true;
+        }
+      } else {
+        need--;
+        prevSpace = false;
+      }
       start = i;
     }
     if (need > 0) return true;
-    if (this.voc.flags[p]! & Flag.Exact) return foldString(text.slice(start, end), true) === this.exactForm[p];
+    if (this.voc.flags[p]! & Flag.Exact)
+      return foldString(text.slice(start, end), true) === this.exactForm[p];
     return !this.needsCap[p] || hasCapital(ChunkText.of(text.slice(start, end)), 0, end - start);
   }
 }

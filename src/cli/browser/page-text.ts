@@ -10,7 +10,8 @@ export const centreOfText = ([text, part]: readonly [string, string]): { x: numb
     if (i < 0) continue;
     const j = i + text.indexOf(part);
     const r = document.createRange();
-    r.setStart(n, j); r.setEnd(n, j + part.length);
+    r.setStart(n, j);
+    r.setEnd(n, j + part.length);
     n.parentElement?.scrollIntoView({ block: 'center' });
     const b = r.getClientRects()[0]!;
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };

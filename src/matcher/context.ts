@@ -12,9 +12,14 @@
  */
 import { ChunkText } from './chunk-text.ts';
 import { foldString, isWordChar } from './fold.ts';
-import type { Matcher, Span } from './matcher.ts';
+import type { Span } from './span.ts';
 
-export const CUE_WINDOW = 200;
+/** What the context rules need of a matcher: each vendor's cue words, folded. */
+export interface CueSource {
+  readonly foldedCues: readonly (readonly string[] | undefined)[];
+}
+
+const CUE_WINDOW = 200;
 
 /** Whether folded `cue` occurs in folded `text` at the start of a word. */
 function hasWordStart(text: string, cue: string): boolean {
@@ -26,11 +31,13 @@ function hasWordStart(text: string, cue: string): boolean {
 }
 
 /** Whether a cue word of the span's vendor occurs near it (same text, CUE_WINDOW either side). */
-export function hasCue(m: Matcher, text: string | readonly string[] | ChunkText, span: Span): boolean {
+function hasCue(m: CueSource, text: string | readonly string[] | ChunkText, span: Span): boolean {
   const cues = m.foldedCues[span.vendor];
   if (!cues?.length) return false;
   const t = ChunkText.of(text);
-  const around = foldString(t.slice(span.start - CUE_WINDOW, span.start) + ' | ' + t.slice(span.end, span.end + CUE_WINDOW));
+  const around = foldString(
+    t.slice(span.start - CUE_WINDOW, span.start) + ' | ' + t.slice(span.end, span.end + CUE_WINDOW),
+  );
   return cues.some((c) => hasWordStart(around, c));
 }
 
@@ -41,7 +48,12 @@ export function hasCue(m: Matcher, text: string | readonly string[] | ChunkText,
  * the kept spans and the weak ones still pending, which a caller may
  * promote once their vendor is confirmed by a later text.
  */
-export function resolveContext(m: Matcher, text: string | readonly string[], spans: Span[], confirmed: Set<number>): { kept: Span[]; pending: Span[] } {
+export function resolveContext(
+  m: CueSource,
+  text: string | readonly string[],
+  spans: Span[],
+  confirmed: Set<number>,
+): { kept: Span[]; pending: Span[] } {
   const t = ChunkText.of(text);
   const cued = new Set<Span>();
   for (const s of spans) {

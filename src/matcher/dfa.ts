@@ -27,7 +27,11 @@ export interface Dfa {
 export function buildDfa(folded: readonly string[], collapse?: number): Dfa {
   const sym = new Uint16Array(0x10000);
   let A = 1;
-  for (const f of folded) for (let i = 0; i < f.length; i++) { const c = f.charCodeAt(i); if (!sym[c]) sym[c] = A++; }
+  for (const f of folded)
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i);
+      if (!sym[c]) sym[c] = A++;
+    }
   const ignore = A++;
   // Trie
   const goto: Map<number, number>[] = [new Map()];
@@ -38,7 +42,12 @@ export function buildDfa(folded: readonly string[], collapse?: number): Dfa {
     for (let i = 0; i < f.length; i++) {
       const a = sym[f.charCodeAt(i)]!;
       let t = goto[s]!.get(a);
-      if (t === undefined) { t = goto.length; goto.push(new Map()); out.push(undefined); goto[s]!.set(a, t); }
+      if (t === undefined) {
+        t = goto.length;
+        goto.push(new Map());
+        out.push(undefined);
+        goto[s]!.set(a, t);
+      }
       s = t;
     }
     (out[s] ??= []).push(p);
@@ -49,7 +58,10 @@ export function buildDfa(folded: readonly string[], collapse?: number): Dfa {
   const queue: number[] = [];
   for (let a = 0; a < A; a++) {
     const t = goto[0]!.get(a);
-    if (t !== undefined) { delta[a] = t; queue.push(t); }
+    if (t !== undefined) {
+      delta[a] = t;
+      queue.push(t);
+    }
   }
   for (let qi = 0; qi < queue.length; qi++) {
     const s = queue[qi]!;
@@ -57,14 +69,21 @@ export function buildDfa(folded: readonly string[], collapse?: number): Dfa {
     if (out[f]) out[s] = [...(out[s] ?? []), ...out[f]!];
     // Start from the failure state's complete row (one native copy), then set the trie's own edges.
     delta.copyWithin(s * A, f * A, f * A + A);
-    for (const [a, t] of goto[s]!) { fail[t] = delta[f * A + a]!; delta[s * A + a] = t; queue.push(t); }
+    for (const [a, t] of goto[s]!) {
+      fail[t] = delta[f * A + a]!;
+      delta[s * A + a] = t;
+      queue.push(t);
+    }
   }
   // Loops, set last (rows were copied from failure states above): `ignore` everywhere, `collapse` where it
   // entered the state (a trie node's incoming symbol is its edge's: every transition into it reads that symbol).
   const c = collapse === undefined ? 0 : sym[collapse]!;
   for (let s = 0; s < goto.length; s++) {
     delta[s * A + ignore] = s;
-    if (c) { const t = goto[s]!.get(c); if (t !== undefined) delta[t * A + c] = t; }
+    if (c) {
+      const t = goto[s]!.get(c);
+      if (t !== undefined) delta[t * A + c] = t;
+    }
   }
   return { A, ignore, sym, delta, out };
 }

@@ -4,18 +4,7 @@
  * the viewport, and follows scrolling and resizing until stopped.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-
-/** A live Range for a StaticRange (null if the text changed under it). */
-export function liveRange(doc: Document, r: AbstractRange): Range | null {
-  try {
-    const range = doc.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    return range;
-  } catch {
-    return null;
-  }
-}
+import { liveRange } from '../page-text/live-range.ts';
 
 export function place(doc: Document, anchor: AbstractRange, tip: HTMLElement): () => void {
   const range = liveRange(doc, anchor);
@@ -33,7 +22,12 @@ export function place(doc: Document, anchor: AbstractRange, tip: HTMLElement): (
         offset(6),
         flip({ padding: 8 }),
         shift({ padding: 8 }),
-        size({ padding: 8, apply: ({ availableHeight }) => { tip.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`; } }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => {
+            tip.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+          },
+        }),
       ],
     }).then(({ x, y }) => {
       tip.style.left = `${Math.round(x)}px`;

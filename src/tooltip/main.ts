@@ -4,8 +4,8 @@
  * background injects it into a frame's content-script world when a tooltip
  * is first about to open there (tooltip-loader.ts), and it registers itself.
  */
-import { Tooltip } from './tooltip/tooltip.ts';
-import { UI_GLOBAL, type UiModule } from './ui-global.ts';
+import { Tooltip } from './tooltip.ts';
+import { UI_GLOBAL, type UiModule } from '../shared/tooltip-contract.ts';
 
 const scope = globalThis as Record<string, unknown>;
 scope[UI_GLOBAL] ??= { Tooltip } satisfies UiModule;

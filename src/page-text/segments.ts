@@ -14,29 +14,76 @@
  */
 
 /** Elements whose text is never scanned (not visible, or not the page's prose). */
-export const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select',
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'head', 'title',
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'head',
+  'title',
 ]);
 
 /** Subtrees skipped by attribute or class: editable regions, code editors, opted-out regions. */
-export const SKIP_SELECTOR = [
+const SKIP_SELECTOR = [
   '[contenteditable]:not([contenteditable="false"])',
   '[data-vendor-lens="off"]',
-  '.CodeMirror', '.cm-editor', '.monaco-editor', '.ace_editor',
+  '.CodeMirror',
+  '.cm-editor',
+  '.monaco-editor',
+  '.ace_editor',
 ].join(',');
 
 /** Elements that do not break a line of text. */
 export const INLINE_TAGS = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font',
-  'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong',
-  'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
 ]);
 
 export type Segment = Text[];
 
 /** Elements under `root` (and root itself or its ancestors) that must be skipped as a whole. */
-export function skippedElements(root: Element | Document | DocumentFragment): Set<Element> {
+function skippedElements(root: Element | Document | DocumentFragment): Set<Element> {
   const set = new Set<Element>(root.querySelectorAll(SKIP_SELECTOR));
   const el = 'closest' in root ? root.closest(SKIP_SELECTOR) : null;
   if (el) set.add(el);
@@ -69,12 +116,20 @@ export class SegmentWalker {
   private readonly skipped: (el: Element) => boolean;
 
   /** Walks `root`, or only from `from` on (a node under root where a segment starts). */
-  constructor(private readonly root: Node, private readonly opts: WalkerOptions = {}, from: Node | null = null) {
+  constructor(
+    private readonly root: Node,
+    private readonly opts: WalkerOptions = {},
+    from: Node | null = null,
+  ) {
     let set: Set<Element> | null = null;
-    this.skipped = opts.skipped ?? ((el) => SKIP_TAGS.has(el.localName) || (set ??= skippedElements(scopeOf(root))).has(el) || (opts.skip?.(el) ?? false));
+    this.skipped =
+      opts.skipped ??
+      ((el) =>
+        SKIP_TAGS.has(el.localName) ||
+        (set ??= skippedElements(scopeOf(root))).has(el) ||
+        (opts.skip?.(el) ?? false));
     this.node = from ?? root.firstChild;
   }
-
 
   /** The next segment, or null when the walk is over. */
   next(): Segment | null {
@@ -91,7 +146,10 @@ export class SegmentWalker {
         else {
           if (!INLINE_TAGS.has(el.localName)) cut = true;
           const sr = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-          if (sr && this.opts.onShadowRoot) { cut = true; this.opts.onShadowRoot(sr); }
+          if (sr && this.opts.onShadowRoot) {
+            cut = true;
+            this.opts.onShadowRoot(sr);
+          }
           descend = el.firstChild !== null;
         }
       }

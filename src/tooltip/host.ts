@@ -8,11 +8,16 @@
  * z-index the page uses.
  */
 import { TOOLTIP_CSS } from './styles.ts';
-import { HOST_TAG } from './host-tag.ts';
+import { HOST_TAG } from '../shared/host-tag.ts';
 
-const HOST_STYLE = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important; pointer-events: auto !important;';
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important; pointer-events: auto !important;';
 
-export interface Host { host: HTMLElement; root: ShadowRoot; tip: HTMLElement }
+export interface Host {
+  host: HTMLElement;
+  root: ShadowRoot;
+  tip: HTMLElement;
+}
 
 function adoptStyles(root: ShadowRoot, doc: Document): void {
   try {

@@ -5,7 +5,7 @@
  * files. Kept as plain arrays so it serialises to compact JSON.
  */
 
-export const VOCABULARY_FORMAT = 1;
+const VOCABULARY_FORMAT = 1;
 
 /** Pattern flags, packed into one number per pattern. */
 export const Flag = {
@@ -43,7 +43,15 @@ export interface VocabularySource {
 }
 
 export function compileVocabulary(vendors: readonly VocabularySource[]): Vocabulary {
-  const voc: Vocabulary = { format: VOCABULARY_FORMAT, ids: [], names: [], patterns: [], vendorOf: [], flags: [], cues: [] };
+  const voc: Vocabulary = {
+    format: VOCABULARY_FORMAT,
+    ids: [],
+    names: [],
+    patterns: [],
+    vendorOf: [],
+    flags: [],
+    cues: [],
+  };
   vendors.forEach((v, vi) => {
     voc.ids.push(v.id);
     voc.names.push(v.name);
@@ -51,7 +59,9 @@ export function compileVocabulary(vendors: readonly VocabularySource[]): Vocabul
     for (const a of v.aliases) {
       voc.patterns.push(a.text);
       voc.vendorOf.push(vi);
-      voc.flags.push((a.case === 'exact' ? Flag.Exact : 0) | (a.needsContext ? Flag.Weak : 0) | (a.stem ? Flag.Stem : 0));
+      voc.flags.push(
+        (a.case === 'exact' ? Flag.Exact : 0) | (a.needsContext ? Flag.Weak : 0) | (a.stem ? Flag.Stem : 0),
+      );
     }
     for (const x of v.exclude) {
       voc.patterns.push(x);

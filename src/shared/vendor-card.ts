@@ -1,7 +1,7 @@
 /** What the background sends a tooltip for one vendor. */
 import type { Vendor, VendorEvent } from '../data/schema.ts';
 
-export interface TooltipData {
+export interface VendorCard {
   id: string;
   name: string;
   headline: string;

@@ -11,7 +11,10 @@ export class ChunkText {
   readonly length: number;
   constructor(readonly chunks: readonly string[]) {
     let n = 0;
-    for (const c of chunks) { this.starts.push(n); n += c.length; }
+    for (const c of chunks) {
+      this.starts.push(n);
+      n += c.length;
+    }
     this.length = n;
   }
 
@@ -21,10 +24,12 @@ export class ChunkText {
 
   /** Index of the chunk holding `pos` (the last one for pos = length). */
   chunkAt(pos: number): number {
-    let lo = 0, hi = this.chunks.length - 1;
+    let lo = 0,
+      hi = this.chunks.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= pos) lo = mid; else hi = mid - 1;
+      if (this.starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
     }
     return lo;
   }
@@ -43,7 +48,8 @@ export class ChunkText {
   }
 
   slice(a: number, b: number): string {
-    a = Math.max(0, a); b = Math.min(this.length, b);
+    a = Math.max(0, a);
+    b = Math.min(this.length, b);
     let out = '';
     for (let i = this.chunkAt(a); i < this.chunks.length && this.starts[i]! < b; i++) {
       const s = this.starts[i]!;
