@@ -5,7 +5,12 @@ export default defineConfig({
     projects: [
       {
         // CLI tests start Node processes: generous on a busy 2-core machine (no test here measures time).
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
       },
       {
         test: {

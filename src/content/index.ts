@@ -6,7 +6,13 @@
  * itself when the extension no longer answers.
  */
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
-import { browser, onSettingsChanged, readSettings, sendToBackground } from '../shared/browser-api.ts';
+import {
+  browser,
+  onSettingsChanged,
+  readSettings,
+  sendToBackground,
+  setMuted,
+} from '../shared/browser-api.ts';
 import { Matcher } from '../matcher/matcher.ts';
 import { parseMessage, type StatusReply, type VendorCount } from '../shared/messages.ts';
 import { isActiveOn } from '../shared/settings.ts';
@@ -29,6 +35,7 @@ class App {
     {
       details: (id) => sendToBackground({ type: 'card', id }),
       openProfile: (id) => void sendToBackground({ type: 'open-profile', id }).catch(() => {}),
+      mute: (id) => void setMuted(id, true).catch(() => {}),
     },
     () => sendToBackground({ type: 'load-ui' }),
   );

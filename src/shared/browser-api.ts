@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Message, ReplyTo } from './messages.ts';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, withMuted, type Settings } from './settings.ts';
 
 export { browser };
 export type { Runtime } from 'webextension-polyfill';
@@ -25,7 +25,7 @@ export async function readSettings(): Promise<Settings> {
     const got = await browser.storage.local.get(SETTINGS_KEY);
     return parseSettings(got[SETTINGS_KEY]);
   } catch {
-    return { ...DEFAULT_SETTINGS, disabledSites: [] };
+    return { ...DEFAULT_SETTINGS, disabledSites: [], muted: [] };
   }
 }
 
@@ -43,3 +43,8 @@ export function onSettingsChanged(cb: (s: Settings) => void, signal?: AbortSigna
 
 export const profileUrl = (id?: string) =>
   browser.runtime.getURL('src/options/index.html') + (id ? `#vendor=${encodeURIComponent(id)}` : '');
+
+/** "Don't mark this vendor" (and its undo): every open tab follows through storage.onChanged. */
+export async function setMuted(id: string, muted: boolean): Promise<void> {
+  await writeSettings(withMuted(await readSettings(), id, muted));
+}

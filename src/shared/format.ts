@@ -1,5 +1,5 @@
 /** Display helpers shared by the tooltip, the popup and the profile pages (pure). */
-import type { EventKind } from './kinds.ts';
+import type { Binding, Covers, EventKind, Restricts } from './kinds.ts';
 
 /** Newest first; ties keep their order. */
 export const compareEventsDesc = (a: { date: string }, b: { date: string }) =>
@@ -67,3 +67,33 @@ export function hostOf(u: string): string {
     return '';
   }
 }
+
+/** What a restriction bars, as a noun phrase ("Government use"). */
+export const RESTRICT_LABEL: Record<Restricts, string> = {
+  'government-use': 'Government use',
+  'government-procurement': 'Government procurement',
+  'defense-procurement': 'Defense procurement',
+  sale: 'Sales',
+  'import-authorization': 'New equipment authorizations',
+  'network-removal': 'Removal from networks',
+  subsidies: 'Public subsidies',
+  'exports-to-vendor': 'Exports to it (licence needed)',
+  investment: 'Investment',
+  transactions: 'Transactions (sanctions)',
+  'data-processing': 'Data processing',
+  operations: 'Operations',
+  other: 'Other restriction',
+};
+
+export const BINDING_LABEL: Record<Binding, string> = {
+  binding: 'binding',
+  advisory: 'advisory',
+  reported: 'press report',
+};
+
+/** Whom it covers, where it is not simply the company. */
+export const COVERS_NOTE: Partial<Record<Covers, string>> = {
+  'named-entities': 'named entities',
+  executives: 'executives, not the company',
+  products: 'named products',
+};

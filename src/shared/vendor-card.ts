@@ -1,14 +1,55 @@
-/** What the background sends a tooltip for one vendor. */
-import type { Vendor, VendorEvent } from '../data/schema.ts';
+/**
+ * The compact card a tooltip shows for one vendor, as the background builds
+ * it (src/background/card.ts): the answer first (restrictions in force), a
+ * few notable items, the vendor's own words, the KEV figure. Everything is
+ * already chosen and trimmed; the tooltip only renders it.
+ */
+import type { Binding, Covers, EventKind, Restricts } from './kinds.ts';
+
+export interface CardSource {
+  url: string;
+  publisher: string;
+  title: string;
+}
+
+export interface CardRestriction {
+  jurisdiction: string;
+  restricts: Restricts[];
+  covers: Covers;
+  scope?: string;
+  since: string;
+  binding: Binding;
+  authority: string;
+  source?: CardSource;
+}
+
+export interface CardItem {
+  date: string;
+  jurisdiction: string;
+  kind: EventKind;
+  /** Caveats the badge must carry: "press report", "advisory", "executives, not the company", "retired 8 Jan 2026"… as codes. */
+  caveats: CardCaveat[];
+  summary: string;
+  source?: CardSource;
+}
+
+export type CardCaveat =
+  | { type: 'reported' }
+  | { type: 'advisory' }
+  | { type: 'executives' }
+  | { type: 'ended'; status: string; date?: string }
+  | { type: 'open'; status: string };
 
 export interface VendorCard {
   id: string;
   name: string;
-  headline: string;
-  noGovernmentAction: boolean;
-  events: VendorEvent[];
-  responses: Vendor['responses'];
+  /** Restrictions in force as of `asOf`, the most consequential first (at most a few). */
+  inForce: CardRestriction[];
+  /** How many more are in force, and where. */
+  moreInForce: { count: number; jurisdictions: string[] };
+  notable: CardItem[];
+  response?: { date: string; summary: string; source?: CardSource };
   kev?: { count: number; ransomware: number; catalog: string };
+  noGovernmentAction: boolean;
   asOf: string;
-  lastReviewed: string;
 }

@@ -7,13 +7,17 @@
  */
 import type { VendorCard } from '../shared/vendor-card.ts';
 import { createHost, ensureAttached, type Host } from './host.ts';
-import { renderDetails } from './render.ts';
+import { announcement, renderCard } from './render.ts';
+import { displayDate } from '../shared/format.ts';
+import { trapTab } from './focus.ts';
 import { h } from '../shared/dom.ts';
 import { place } from './position.ts';
 
 export interface TooltipDeps {
   details(id: string): Promise<VendorCard | null>;
   openProfile(id: string): void;
+  /** Stop marking this vendor (settings; undone from the popup or the settings page). */
+  mute(id: string): void;
 }
 
 export interface Anchor {
@@ -62,7 +66,10 @@ export class Tooltip {
       if (focus) this.focus();
       return;
     }
-    this.ui ??= createHost(this.doc);
+    if (!this.ui) {
+      this.ui = createHost(this.doc);
+      trapTab(this.ui.tip);
+    }
     ensureAttached(this.ui, this.doc);
     if (focus && !this.open) this.returnFocus = this.doc.activeElement;
     this.anchor = anchor;
@@ -71,16 +78,18 @@ export class Tooltip {
     const title = h(this.doc, 'h2', { id: `${uid}-title`, tabindex: '-1' }, anchor.vendorName);
     const close = h(this.doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
     close.addEventListener('click', () => this.hide());
-    const body = h(
-      this.doc,
-      'div',
-      { class: 'body', 'aria-live': 'polite' },
-      h(this.doc, 'p', { class: 'meta' }, 'Loading…'),
-    );
+    const body = h(this.doc, 'div', { class: 'body' }, h(this.doc, 'p', { class: 'meta' }, 'Loading…'));
+    const live = h(this.doc, 'p', { class: 'sr', role: 'status' });
     const more = h(this.doc, 'button', { class: 'more', type: 'button' }, 'Full profile');
     more.addEventListener('click', () => this.deps.openProfile(anchor.vendorId));
-    const footer = h(this.doc, 'footer', {}, h(this.doc, 'span', { class: 'asof' }, ''), more);
-    tip.replaceChildren(h(this.doc, 'header', {}, title, close), body, footer);
+    const mute = h(this.doc, 'button', { class: 'more', type: 'button' }, `Don't mark ${anchor.vendorName}`);
+    mute.addEventListener('click', () => {
+      this.deps.mute(anchor.vendorId);
+      this.hide();
+    });
+    const footer = h(this.doc, 'footer', {}, more, mute, h(this.doc, 'span', { class: 'asof' }, ''));
+    tip.replaceChildren(h(this.doc, 'header', {}, title, close), body, live, footer);
+    tip.setAttribute('lang', 'en');
     tip.setAttribute('aria-labelledby', title.id);
     tip.dataset.vendor = anchor.vendorId;
     this.reveal();
@@ -132,9 +141,12 @@ export class Tooltip {
       body.replaceChildren(h(this.doc, 'p', { class: 'meta' }, 'Details are not available right now.'));
       return;
     }
-    body.replaceChildren(...renderDetails(this.doc, data, uid));
-    const asOf = this.ui?.tip.querySelector('.asof');
-    if (asOf) asOf.textContent = `Data as of ${data.asOf}`;
+    body.replaceChildren(...renderCard(this.doc, data, uid));
+    const tip = this.ui?.tip;
+    const asOf = tip?.querySelector('.asof');
+    if (asOf) asOf.textContent = `Data as of ${displayDate(data.asOf)}`;
+    const live = tip?.querySelector('[role=status]');
+    if (live) live.textContent = announcement(data);
   }
 
   focus(): void {
@@ -145,6 +157,7 @@ export class Tooltip {
   hide(): void {
     if (!this.anchor || !this.ui) return;
     const hadFocus = this.ui.host.matches(':focus-within') || this.doc.activeElement === this.ui.host;
+    const place = this.anchor.range;
     this.anchor = null;
     this.guard?.disconnect();
     this.guard = null;
@@ -161,15 +174,18 @@ export class Tooltip {
       const back = this.returnFocus;
       if (back instanceof HTMLElement && back.isConnected && back !== this.doc.body)
         back.focus({ preventScroll: true });
-      else (this.doc.activeElement as HTMLElement | null)?.blur(); // nothing to return to: leave focus on the page, not in us
+      else {
+        // Nothing to return to: leave focus on the page at the mention's place, so that the next Tab
+        // continues from there (the selection is where sequential focus navigation starts).
+        (this.doc.activeElement as HTMLElement | null)?.blur();
+        try {
+          this.doc.getSelection()?.collapse(place.startContainer, place.startOffset);
+        } catch {
+          /* the mention's text is gone */
+        }
+      }
     }
     this.returnFocus = null;
     this.onClose?.();
-  }
-
-  dispose(): void {
-    this.hide();
-    this.ui?.host.remove();
-    this.ui = null;
   }
 }
