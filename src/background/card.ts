@@ -10,7 +10,7 @@ import type { Dataset, DatasetVendor, VendorEvent } from '../shared/dataset.ts';
 import { ENDED_STATUSES, isGovernmentAction, type Restricts } from '../shared/kinds.ts';
 import type { CardCaveat, CardItem, CardRestriction, CardSource, VendorCard } from '../shared/vendor-card.ts';
 
-export const CARD = {
+const CARD = {
   inForce: 3,
   perJurisdiction: 2,
   notable: 3,
@@ -59,7 +59,7 @@ const WEIGHT: Partial<Record<VendorEvent['kind'], number>> = {
   other: 1,
 };
 
-export function clip(text: string, max: number): string {
+function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
