@@ -15,6 +15,10 @@
  *   text where its context is; an unlocated trap is hit by any found mention
  *   of the same text that is not on a labelled mention.
  * - `unsure` notes are shown, not scored.
+ * - Only vendors the labels know are scored: a corpus labelled before a
+ *   vendor joined the dataset says nothing about it. Found mentions of a
+ *   vendor that no label of the corpus names (mention, trap, person or hard
+ *   mention) are listed as "not scored", never hidden.
  * - Text files start with their source URL; that line is not scanned.
  * Targets: precision ≥ 0.99, recall ≥ 0.97, no trap hit; the last line is
  * the verdict. The exit code is 0 whatever the numbers (2 only for unknown
@@ -51,6 +55,15 @@ const labelsFile = join(dir, 'labels.json');
 if (!existsSync(labelsFile)) skip(existsSync(dir) ? `no labels.json in ${dir}` : `${dir} not found`);
 
 const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as DocLabels[];
+const known = new Set(
+  labels.flatMap((d) => [
+    ...Object.keys(d.mentions),
+    ...d.traps.map((t) => t.looks_like),
+    ...d.persons.map((p) => p.vendor),
+    ...d.hard_mentions.map((h) => h.vendor),
+  ]),
+);
+const unscored = new Map<string, number>();
 const results: DocResult[] = [];
 const started = performance.now();
 let missing = 0;
@@ -62,8 +75,22 @@ for (const doc of labels) {
   }
   let content = readFileSync(path, 'utf8');
   if (doc.kind !== 'html') content = content.replace(/^https?:\/\/\S*\r?\n/, '');
-  results.push(scoreDocument(doc, scanFile(path, content)));
+  const scanned = scanFile(path, content);
+  for (const m of scanned.mentions)
+    if (!known.has(m.vendor)) unscored.set(m.vendor, (unscored.get(m.vendor) ?? 0) + 1);
+  results.push(
+    scoreDocument(doc, { ...scanned, mentions: scanned.mentions.filter((m) => known.has(m.vendor)) }),
+  );
 }
-const summary = summarise(results, labels, performance.now() - started, missing);
+const summary = {
+  ...summarise(results, labels, performance.now() - started, missing),
+  notScored: Object.fromEntries(unscored),
+};
 if (json) console.log(JSON.stringify({ dir, targets: TARGETS, ...summary }, null, 2));
-else printReport(dir, summary);
+else {
+  if (unscored.size)
+    console.log(
+      `not scored (vendors these labels do not cover): ${[...unscored].map(([v, n]) => `${v} ×${n}`).join(', ')}`,
+    );
+  printReport(dir, summary);
+}

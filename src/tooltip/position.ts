@@ -25,7 +25,7 @@ export function place(doc: Document, anchor: AbstractRange, tip: HTMLElement): (
         size({
           padding: 8,
           apply: ({ availableHeight }) => {
-            tip.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+            tip.style.maxHeight = `${Math.max(160, Math.min(760, availableHeight))}px`;
           },
         }),
       ],

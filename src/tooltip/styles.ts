@@ -4,10 +4,10 @@ export const TOOLTIP_CSS = `
 .tip {
   all: initial; color-scheme: light;
   box-sizing: border-box; position: fixed; inset: auto; margin: 0; top: 0; left: 0;
-  width: min(440px, calc(100vw - 16px)); max-height: min(80vh, 600px); overflow: auto;
+  width: min(540px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto;
   padding: 0; border: 1px solid #8e8e9a; border-radius: 8px;
   background: #ffffff; color: #1d1d22; box-shadow: 0 6px 24px rgba(0,0,0,.22);
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+  font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
   text-align: left; direction: ltr; z-index: 2147483647;
 }
 .tip:not(:popover-open):not(.open) { display: none; }
@@ -35,7 +35,7 @@ li.r.advisory { border-left-color: #b07a00; }
 .none { margin-top: 6px; color: #2b2b33; }
 .says { margin-top: 8px; padding: 5px 8px; background: #f4f4f7; border-radius: 4px; }
 .kev { margin-top: 6px; font-size: 12px; color: #3d3d46; }
-a { color: #0b57d0; text-decoration: underline; cursor: pointer; display: inline-block; min-height: 24px; line-height: 24px; }
+a { color: #0b57d0; text-decoration: underline; cursor: pointer; }
 a:focus-visible, button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 footer { position: sticky; bottom: 0; display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; padding: 6px 12px 8px; border-top: 1px solid #d8d8e0; background: inherit; font-size: 12px; color: #4a4a55; }
 .asof { margin-left: auto; }
