@@ -96,6 +96,18 @@ export const KEV_MAP: readonly KevMapRow[] = [
   { project: 'Sandvine', id: 'sandvine' },
   { project: 'Cellebrite', id: 'cellebrite' },
   { project: 'Positive Technologies', id: 'positive-technologies' },
+  // Vendors added with the 2026 coverage work (catalog of 2025-08).
+  { project: 'Oracle', id: 'oracle' },
+  { project: 'VMware', id: 'vmware' },
+  { project: 'VMware Tanzu', id: 'vmware', note: "VMware's application platform (Spring)" },
+  { project: 'D-Link', id: 'd-link' },
+  { project: 'SAP', id: 'sap' },
+  { project: 'Atlassian', id: 'atlassian' },
+  { project: 'Zyxel', id: 'zyxel' },
+  { project: 'Accellion', id: 'kiteworks', note: 'Accellion renamed itself Kiteworks in 2022' },
+  { project: 'TP-Link', id: 'tp-link' },
+  { project: 'Fortra', id: 'fortra' },
+  { project: 'ASUS', id: 'asus' },
 ];
 
 /** Normal form of a `vendorProject` for comparison ("SimpleHelp " = "simplehelp"). */

@@ -22,7 +22,10 @@ describe('settings', () => {
   it('keeps valid fields and drops bad ones field by field', () => {
     expect(
       parseSettings({ format: 'x', enabled: false, disabledSites: [1, null, 'Example.COM', 'example.com'] }),
-    ).toEqual({ format: 1, enabled: false, disabledSites: ['example.com'] });
+    ).toEqual({ format: 2, enabled: false, disabledSites: ['example.com'], muted: [] });
+    expect(parseSettings({ format: 2, muted: ['kaspersky', 7, 'Not An Id', 'kaspersky'] }).muted).toEqual([
+      'kaspersky',
+    ]);
     expect(parseSettings({ enabled: 'yes' }).enabled).toBe(true);
   });
 
