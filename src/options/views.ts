@@ -5,6 +5,7 @@ import { displayDate, jurisdictionName, KIND_LABEL, safeHttpsUrl } from '../shar
 import type { VendorEvent } from '../shared/dataset.ts';
 import type { EventKind } from '../shared/kinds.ts';
 import { h } from '../shared/dom.ts';
+import { inForceJurisdictions, renderInForce } from './in-force-view.ts';
 
 const link = (doc: Document, href: string, text: string) => {
   const url = safeHttpsUrl(href);
@@ -73,6 +74,7 @@ export function renderProfile(doc: Document, v: DatasetVendor, ds: Dataset): HTM
         .join(' · '),
     ),
     h(doc, 'p', {}, h(doc, 'strong', {}, v.headline)),
+    renderInForce(doc, v, ds.asOf),
     v.related.length
       ? h(
           doc,
@@ -154,6 +156,14 @@ export function renderList(doc: Document, ds: Dataset, kinds: EventKind[]): HTML
     h(doc, 'option', { value: '' }, 'Any jurisdiction'),
     ...jurs.map((j) => h(doc, 'option', { value: j }, `${jurisdictionName(j)} (${j})`)),
   ) as HTMLSelectElement;
+  const inForceIn = [...new Set(ds.vendors.flatMap((v) => [...inForceJurisdictions(v)]))].sort();
+  const binds = h(
+    doc,
+    'select',
+    { 'aria-label': 'Restrictions in force in' },
+    h(doc, 'option', { value: '' }, 'Restrictions in force: any or none'),
+    ...inForceIn.map((j) => h(doc, 'option', { value: j }, `In force in ${jurisdictionName(j)} (${j})`)),
+  ) as HTMLSelectElement;
   const grid = h(doc, 'ul', { class: 'grid', 'aria-live': 'polite' });
   const count = h(doc, 'p', { class: 'muted' });
   const draw = () => {
@@ -163,6 +173,7 @@ export function renderList(doc: Document, ds: Dataset, kinds: EventKind[]): HTML
         (e) => (!kind.value || e.kind === kind.value) && (!jur.value || e.jurisdiction === jur.value),
       );
       if ((kind.value || jur.value) && !evs.length) return false;
+      if (binds.value && !inForceJurisdictions(v).has(binds.value)) return false;
       if (!text) return true;
       return [
         v.name,
@@ -191,14 +202,14 @@ export function renderList(doc: Document, ds: Dataset, kinds: EventKind[]): HTML
       ),
     );
   };
-  for (const el of [q, kind, jur]) el.addEventListener('input', draw);
+  for (const el of [q, kind, jur, binds]) el.addEventListener('input', draw);
   draw();
   return h(
     doc,
     'div',
     {},
     h(doc, 'h2', {}, 'Vendors'),
-    h(doc, 'div', { class: 'filters' }, q, kind, jur),
+    h(doc, 'div', { class: 'filters' }, q, kind, jur, binds),
     count,
     grid,
   );
