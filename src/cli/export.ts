@@ -1,7 +1,10 @@
 /**
  * `npm run -s data:export` — prints the compiled dataset as JSON:
  * {"version", "asOf", "kevCatalog", "vendors": [{"id", "name", "aliases": [..strings..],
- * "aliasDetails", "events": [{"date", "kind", "jurisdiction", "authority", "summary", "sources": [{"url", ...}], ...}], ...}]}.
+ * "aliasDetails", "events": [{"id", "date", "kind", "jurisdiction", "authority", "binding"?, "restricts"?,
+ * "covers"?, "scope"?, "summary", "status"?, "sources": [{"url", "title", "publisher", "tier", ...}], ...}],
+ * "inForce": [{"event", "jurisdiction", "restricts", "covers", "scope"?, "since", "binding", "authority"}],
+ * "history": [... as inForce, with "ended": {"value", "date"?}], ...}]}.
  * `aliases` is a list of strings (the stable interface); the alias flags are in `aliasDetails`.
  */
 import { compileDataset } from '../data/compile.ts';

@@ -65,9 +65,32 @@ describe('data:export', () => {
       }),
     );
     expect(k.events[0].sources[0].url).toMatch(/^https:\/\//);
+    // The structured fields and the computed answer (a stable interface other tools rely on).
+    const gov = k.events.find((e: { kind: string }) => e.kind === 'ban');
+    expect(gov).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        binding: expect.any(String),
+        restricts: expect.any(Array),
+        covers: expect.any(String),
+      }),
+    );
+    expect(k.events[0].sources[0].tier).toMatch(/^(official|court|company|secondary)$/);
+    expect(k.inForce[0]).toEqual(
+      expect.objectContaining({
+        event: expect.any(String),
+        jurisdiction: expect.any(String),
+        restricts: expect.any(Array),
+        since: expect.any(String),
+        binding: 'binding',
+        authority: expect.any(String),
+      }),
+    );
+    expect(k.inForce.some((r: { covers: string }) => r.covers === 'executives')).toBe(false);
+    expect(Array.isArray(k.history)).toBe(true);
     expect(
       out.vendors.reduce((n: number, v: { events: unknown[] }) => n + v.events.length, 0),
-    ).toBeGreaterThanOrEqual(300);
+    ).toBeGreaterThanOrEqual(500);
   });
 });
 
