@@ -9,6 +9,7 @@
  * - opens the profile page.
  */
 import { dataset } from '../shared/bundled.ts';
+import { vocabulary } from '../shared/bundled-vocabulary.ts';
 import { browser, profileUrl, type Runtime } from '../shared/browser-api.ts';
 import { parseMessage, type Message, type Replies, type VendorCount } from '../shared/messages.ts';
 import { cardOf } from './card.ts';
@@ -68,6 +69,7 @@ const handlers: Handlers = {
     const target = { tabId, frameIds: [sender.frameId ?? 0] };
     return browser.scripting.executeScript({ target, files: [uiScript] }).then(() => true);
   },
+  vocabulary: () => vocabulary,
   'open-profile'(msg) {
     return browser.tabs.create({ url: profileUrl(msg.id) }).then(() => true);
   },

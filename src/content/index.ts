@@ -5,7 +5,6 @@
  * everywhere, is one `stop()`; a stale copy left by an extension reload stops
  * itself when the extension no longer answers.
  */
-import { vocabulary } from '../shared/bundled-vocabulary.ts';
 import {
   browser,
   onSettingsChanged,
@@ -25,10 +24,16 @@ import { HOST_TAG } from '../shared/host-tag.ts';
 import { visibleBlocks } from './viewport.ts';
 import { wireHover } from './interaction.ts';
 import { styleShadowRoot } from './highlight-style.ts';
+import { whenWorthScanning } from './frame-gate.ts';
 
 class App {
   private ctrl: AbortController | null = null;
+  /** The matcher, once the frame had text to scan (frame-gate.ts); its data comes from the background. */
   private matcher: Matcher | null = null;
+  private matcherLoad: Promise<Matcher> | null = null;
+  private loading = false;
+  /** Time to open the compiled matcher (ms, its data already received), for benchmarks. */
+  matcherMs: number | null = null;
   private readonly marks = new Marks();
   readonly tooltip = new LazyTooltip(
     document,
@@ -51,14 +56,43 @@ class App {
     return this.scheduler?.stats ?? null;
   }
   get idle(): boolean {
-    return this.scheduler?.idle ?? true;
+    return !this.loading && (this.scheduler?.idle ?? true);
+  }
+  /** Whether this frame has built its matcher (tests: a frame without text never does). */
+  get matcherBuilt(): boolean {
+    return this.matcher !== null;
   }
 
   start(): void {
     if (this.ctrl) return;
     const ctrl = (this.ctrl = new AbortController());
-    this.matcher ??= new Matcher(vocabulary);
-    const scanner = (this.scanner = new Scanner(this.matcher, {
+    whenWorthScanning(document, ctrl.signal, () => {
+      this.loading = true;
+      this.loadMatcher().then(
+        (m) => {
+          this.loading = false;
+          if (!ctrl.signal.aborted) this.begin(m, ctrl);
+        },
+        () => {
+          this.loading = false;
+          this.matcherLoad = null;
+          if (!browser.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
+        },
+      );
+    });
+  }
+
+  private loadMatcher(): Promise<Matcher> {
+    return (this.matcherLoad ??= sendToBackground({ type: 'vocabulary' }).then((voc) => {
+      const t0 = performance.now();
+      this.matcher = new Matcher(voc);
+      this.matcherMs = performance.now() - t0;
+      return this.matcher;
+    }));
+  }
+
+  private begin(matcher: Matcher, ctrl: AbortController): void {
+    const scanner = (this.scanner = new Scanner(matcher, {
       skip: (el) => el.localName === HOST_TAG,
       added: (m) => this.marks.add(m.range),
       removed: (m) => this.marks.delete(m.range),
@@ -103,8 +137,10 @@ class App {
 
   counts(): VendorCount[] {
     const c = this.scanner?.counts() ?? new Map<number, number>();
+    const voc = this.matcher?.voc;
+    if (!voc) return [];
     return [...c]
-      .map(([v, count]) => ({ id: vocabulary.ids[v]!, name: vocabulary.names[v]!, count }))
+      .map(([v, count]) => ({ id: voc.ids[v]!, name: voc.names[v]!, count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
@@ -123,7 +159,8 @@ class App {
   }
 
   anchorOf(m: Mention) {
-    return { range: m.range, vendorId: vocabulary.ids[m.vendor]!, vendorName: vocabulary.names[m.vendor]! };
+    const voc = this.matcher!.voc; // a mention exists only once the matcher does
+    return { range: m.range, vendorId: voc.ids[m.vendor]!, vendorName: voc.names[m.vendor]! };
   }
 
   hoverShow(m: Mention): void {
@@ -140,7 +177,7 @@ class App {
   }
 
   reveal(id: string): boolean {
-    const m = this.scanner?.ordered().find((x) => vocabulary.ids[x.vendor] === id);
+    const m = this.scanner?.ordered().find((x) => this.matcher?.voc.ids[x.vendor] === id);
     if (m) this.present(m, true);
     return !!m;
   }

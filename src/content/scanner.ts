@@ -3,12 +3,17 @@
  * to date. It never changes the page: a mention is a StaticRange (no live
  * range bookkeeping on every page mutation) added to a CSS highlight.
  *
- * Work is queued as jobs (the document, a changed block, a shadow root) and
+ * Work is queued as roots (the document, a changed block, a shadow root) and
  * done in slices by `work(deadline)`, so no task of ours runs long. A job
  * reads its root's text in a few native calls and walks only the blocks that
  * may hold a mention (`candidateSegments`). Blocks that change are re-scanned
  * alone; mentions whose text left the page are dropped; the total is capped
- * (LIMITS.maxMentions; the oldest give way) for pages that grow forever.
+ * (LIMITS.maxMentions; the oldest give way, O(1)) for pages that grow forever.
+ * Bounds for pages that keep changing (queue.ts): a root waits at most once;
+ * past LIMITS.maxQueuedRoots waiting roots, or a batch of more than
+ * LIMITS.maxMutationRecords records, the scanner forgets and rescans the
+ * whole document once. Marking a segment is linear in its mentions (spans
+ * are located by binary search, its text is never joined per mention).
  */
 import { resolveContext } from '../matcher/context.ts';
 import { type Matcher, type Span } from '../matcher/matcher.ts';
@@ -16,6 +21,7 @@ import type { Segment } from '../page-text/segments.ts';
 import { candidateSegments, FRESH_SLICE, type PrefilterOptions, type Step } from '../page-text/prefilter.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { changedBlocks } from './changes.ts';
+import { Deque, RootQueue } from './queue.ts';
 
 export interface Mention {
   vendor: number;
@@ -39,6 +45,25 @@ interface Job {
   retries: number;
 }
 
+/** A scanned segment's text nodes, their texts and where each ends in the whole (ends[i]: after node i). */
+interface SegText {
+  seg: Segment;
+  texts: string[];
+  ends: number[];
+}
+
+/** The first node of `st` whose text ends after `pos` (`orAt`: at or after). */
+function nodeAt(st: SegText, pos: number, orAt: boolean): number {
+  let lo = 0,
+    hi = st.ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (st.ends[mid]! > pos || (orAt && st.ends[mid] === pos)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** A walk broken by the page changing under it is started again (already-seen segments are skipped), this often. */
 const MAX_RETRIES = 3;
 
@@ -52,8 +77,11 @@ export class Scanner {
   private seen = new WeakSet<Text>();
   private shadows = new WeakSet<ShadowRoot>();
   private readonly confirmed = new Set<number>();
-  private pending: { seg: Segment; texts: string[]; span: Span }[] = [];
-  private jobs: Job[] = [];
+  private pending: { st: SegText; span: Span }[] = [];
+  private readonly queue = new RootQueue<Node>(LIMITS.maxQueuedRoots);
+  private job: Job | null = null;
+  /** Mentions in the order they were added (some may be gone): the oldest gives way first. */
+  private readonly order = new Deque<Mention>();
   /** Bumped on every add or remove. */
   version = 0;
 
@@ -80,21 +108,48 @@ export class Scanner {
   }
 
   get busy(): boolean {
-    return this.jobs.length > 0;
+    return this.job !== null || this.queue.size > 0;
   }
 
-  /** Queues a scan of `root`. `force` re-scans segments already seen. */
+  /** Queues a scan of `root` (once, however often it is queued before it starts). `force` re-scans segments already seen. */
   enqueue(root: Node, { force = false, first = false, retries = 0 } = {}): void {
-    const job: Job = { root, steps: candidateSegments(root, this.walk), force, retries };
-    if (first) this.jobs.unshift(job);
-    else this.jobs.push(job);
+    this.walkRoot ??= root.ownerDocument?.body ?? root.ownerDocument?.documentElement ?? null;
+    // During a full rescan, changed roots wait behind it: marks are then added in document order and
+    // the latest changes last, so the oldest that give way at the cap are the oldest on the page.
+    if (!this.queue.add(root, { force, first: first && !this.fullRescan, retries })) this.rescanAll();
+  }
+
+  /**
+   * Too much changed to follow block by block: every mark is dropped and the
+   * document (shadow roots included, as the walk meets them) scanned again once.
+   */
+  rescanAll(): void {
+    this.clear();
+    this.seen = new WeakSet();
+    this.shadows = new WeakSet();
+    const doc = (this.fullRescan = this.walkRoot);
+    if (doc) this.queue.add(doc);
+  }
+
+  /** The root of a full rescan not finished yet. */
+  private fullRescan: Node | null = null;
+
+  /** The document's root, for a full rescan (known from the first job). */
+  private walkRoot: Node | null = null;
+
+  private nextJob(): Job | null {
+    const next = this.queue.take();
+    if (!next) return null;
+    const [root, { force, retries }] = next;
+    return { root, steps: candidateSegments(root, this.walk), force, retries };
   }
 
   /** Scans until `deadline` (performance.now() ms). Returns true if work remains. */
   work(deadline: number): boolean {
     let cost = 0;
-    while (this.jobs.length) {
-      const job = this.jobs[0]!;
+    for (;;) {
+      const job = (this.job ??= this.nextJob());
+      if (!job) return false;
       try {
         for (let step = job.steps.next(); !step.done; step = job.steps.next()) {
           if (step.value === FRESH_SLICE) {
@@ -113,14 +168,15 @@ export class Scanner {
         // The page changed under the walk between two slices (a node it stood on was removed):
         // walk the root again; segments already scanned are skipped. A page that keeps breaking
         // walks loses that job only, never the whole scan.
-        this.jobs.splice(this.jobs.indexOf(job), 1);
+        this.job = null;
         if (job.retries < MAX_RETRIES && job.root.isConnected)
           this.enqueue(job.root, { force: false, first: true, retries: job.retries + 1 });
+        else if (job.root === this.fullRescan) this.fullRescan = null;
         continue;
       }
-      this.jobs.splice(this.jobs.indexOf(job), 1);
+      this.job = null;
+      if (job.root === this.fullRescan) this.fullRescan = null;
     }
-    return false;
   }
 
   scanSegment(seg: Segment, force = false): void {
@@ -131,11 +187,16 @@ export class Scanner {
     const texts = seg.map((t) => t.data);
     const spans = this.matcher.scan(texts);
     if (!spans.length) return;
+    const ends: number[] = [];
+    let n = 0;
+    for (const t of texts) ends.push((n += t.length));
+    const st: SegText = { seg, texts, ends };
     const before = this.confirmed.size;
     const { kept, pending } = resolveContext(this.matcher, texts, spans, this.confirmed);
-    for (const s of kept) this.add(seg, texts, s);
-    for (const s of pending) this.pending.push({ seg, texts, span: s });
-    if (this.pending.length > LIMITS.maxMentions)
+    for (const s of kept) this.add(st, s);
+    for (const s of pending) this.pending.push({ st, span: s });
+    // Cut back to the cap only when twice over it, so the cut's cost is shared by as many additions.
+    if (this.pending.length > 2 * LIMITS.maxMentions)
       this.pending.splice(0, this.pending.length - LIMITS.maxMentions);
     if (this.confirmed.size !== before && this.pending.length) this.promote();
   }
@@ -145,37 +206,35 @@ export class Scanner {
     const still: typeof this.pending = [];
     for (const p of this.pending) {
       if (!this.confirmed.has(p.span.vendor)) still.push(p);
-      else if (p.seg.every((t, i) => t.isConnected && t.data === p.texts[i]))
-        this.add(p.seg, p.texts, p.span);
+      else if (p.st.seg.every((t, i) => t.isConnected && t.data === p.st.texts[i])) this.add(p.st, p.span);
     }
     this.pending = still;
   }
 
-  private add(seg: Segment, texts: string[], s: Span): void {
-    if (this.mentions.size >= LIMITS.maxMentions) {
-      // A page that grows forever (a chat, an endless feed): the oldest mark gives way to the newest.
-      this.remove(this.mentions.values().next().value!);
-    }
-    let i = 0,
-      base = 0;
-    while (base + texts[i]!.length <= s.start) base += texts[i++]!.length;
-    const startNode = seg[i]!,
-      startOffset = s.start - base;
-    const nodes = [startNode];
-    while (base + texts[i]!.length < s.end) {
-      base += texts[i++]!.length;
-      nodes.push(seg[i]!);
-    }
-    const endNode = seg[i]!,
-      endOffset = s.end - base;
+  private add(st: SegText, s: Span): void {
+    if (this.mentions.size >= LIMITS.maxMentions) this.evictOldest();
+    const { seg, texts, ends } = st;
+    const i = nodeAt(st, s.start, false),
+      j = Math.max(i, nodeAt(st, s.end, true));
+    const base = i ? ends[i - 1]! : 0,
+      endBase = j ? ends[j - 1]! : 0;
     const range = new StaticRange({
-      startContainer: startNode,
-      startOffset,
-      endContainer: endNode,
-      endOffset,
+      startContainer: seg[i]!,
+      startOffset: s.start - base,
+      endContainer: seg[j]!,
+      endOffset: s.end - endBase,
     });
-    const m: Mention = { vendor: s.vendor, range, nodes, text: texts.join('').slice(s.start, s.end) };
+    const nodes = seg.slice(i, j + 1);
+    const text =
+      i === j
+        ? texts[i]!.slice(s.start - base, s.end - base)
+        : texts
+            .slice(i, j + 1)
+            .join('')
+            .slice(s.start - base, s.end - base);
+    const m: Mention = { vendor: s.vendor, range, nodes, text };
     this.mentions.add(m);
+    this.order.push(m);
     for (const n of nodes) {
       const list = this.byNode.get(n);
       if (list) list.push(m);
@@ -185,8 +244,16 @@ export class Scanner {
     this.hooks.added(m);
   }
 
+  /** A page that grows forever (a chat, an endless feed): the oldest mark gives way to the newest. */
+  private evictOldest(): void {
+    for (let m = this.order.shift(); m; m = this.order.shift())
+      if (this.mentions.has(m)) return this.remove(m);
+  }
+
   private remove(m: Mention): void {
     this.mentions.delete(m);
+    // Marks dropped by changes leave stale entries in `order`: cleared out once they outnumber the live ones.
+    if (this.order.size > 2 * this.mentions.size + 64) this.order.retain((x) => this.mentions.has(x));
     for (const n of m.nodes) {
       const list = this.byNode.get(n);
       if (list) {
@@ -200,13 +267,20 @@ export class Scanner {
 
   /** Handles a batch of mutation records: re-scans changed blocks only. */
   mutated(records: MutationRecord[]): void {
+    // A batch this big costs more to sort out than to read the page again.
+    if (records.length > LIMITS.maxMutationRecords) return this.rescanAll();
     const { roots, check, removals } = changedBlocks(records, this.hooks.skip);
     if (removals || check.length) {
+      const changed = new Set(check);
+      const inChanged = (n: Node | null): boolean => {
+        for (; n; n = n.parentNode) if (changed.has(n)) return true;
+        return false;
+      };
       for (const m of this.mentions) {
         const n = m.nodes[0]!;
-        if (!n.isConnected || check.some((b) => b.contains(n))) this.remove(m);
+        if (!n.isConnected || inChanged(n)) this.remove(m);
       }
-      if (removals) this.pending = this.pending.filter((p) => p.seg[0]!.isConnected);
+      if (removals) this.pending = this.pending.filter((p) => p.st.seg[0]!.isConnected);
     }
     for (const b of roots) this.enqueue(b, { force: true, first: true });
   }
@@ -234,8 +308,11 @@ export class Scanner {
 
   clear(): void {
     for (const m of [...this.mentions]) this.remove(m);
+    this.order.clear();
     this.pending = [];
-    this.jobs = [];
+    this.queue.clear();
+    this.job = null;
+    this.fullRescan = null;
     this.confirmed.clear();
   }
 

@@ -22,6 +22,7 @@ export interface SchedulerStats {
 
 export class Scheduler {
   private queued: MutationRecord[] = [];
+  private overflow = false;
   private scheduled = false;
   /** End of the idle period granted by the last idle callback (performance.now() ms). */
   private idleUntil = 0;
@@ -45,7 +46,7 @@ export class Scheduler {
   }
 
   get idle(): boolean {
-    return !this.scheduled && !this.scanner.busy && this.queued.length === 0;
+    return !this.scheduled && !this.scanner.busy && this.queued.length === 0 && !this.overflow;
   }
 
   /** The first slice, in a task of its own right after this one (what is queued first, the viewport, goes first). */
@@ -55,7 +56,11 @@ export class Scheduler {
 
   mutated(records: MutationRecord[]): void {
     if (!records.length) return;
-    for (const r of records) this.queued.push(r);
+    if (this.overflow || this.queued.length + records.length > LIMITS.maxMutationRecords) {
+      // More changes than are worth sorting out one by one: the next slice rescans the document once.
+      this.overflow = true;
+      this.queued = [];
+    } else for (const r of records) this.queued.push(r);
     this.schedule();
   }
 
@@ -82,7 +87,10 @@ export class Scheduler {
     if (this.signal.aborted) return;
     const t0 = performance.now();
     const v0 = this.scanner.version;
-    if (this.queued.length) {
+    if (this.overflow) {
+      this.overflow = false;
+      this.scanner.rescanAll();
+    } else if (this.queued.length) {
       const batch = this.queued;
       this.queued = [];
       this.scanner.mutated(batch);

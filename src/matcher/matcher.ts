@@ -2,9 +2,20 @@
  * Vendor-name matcher — a pure module: text in, spans out (no DOM).
  *
  * Design
- * 1. One pass for the whole vocabulary: aliases and stop phrases are folded
- *    (fold.ts) into one Aho–Corasick DFA (dfa.ts); the hot loop is one table
- *    look-up per code unit, with no allocation, whatever the vocabulary size.
+ * 1. One pass for the whole vocabulary, compiled at build time, never in the
+ *    page (the uBlock Origin way: compiled data with a format version): the
+ *    data compiler folds aliases and stop phrases (fold.ts) into one
+ *    Aho–Corasick automaton (automaton-build.ts) and packs it into the
+ *    vocabulary module as a few base64 arrays, three small numbers per state
+ *    (entering symbol, child count, failure link; breadth-first numbering
+ *    makes children consecutive). The matcher reads that form where it is
+ *    (automaton.ts): opening it is a decode and one pass over the states,
+ *    well under a millisecond at three times today's vocabulary, and it is
+ *    opened only once a frame has text to look at (content/lazy-matcher.ts).
+ *    A step is a goto edge or a failure link, amortised O(1) per code unit
+ *    with no allocation, whatever the vocabulary size. The dense DFA built
+ *    in place (dfa.ts, ~0.8 MB, 7–15 ms) is kept only as the reference the
+ *    compiled form must scan identically (tests/unit/compiled-matcher.test.ts).
  * 2. No copies. The text is read where it is, as a list of chunks (the text
  *    nodes of one block of a page, or one string), folding each code unit on
  *    the fly: zero-width characters, soft hyphens and bidi marks are skipped,
@@ -35,58 +46,71 @@
  * reading the sentence, which a one-pass matcher does not do.
  */
 import { ChunkText } from './chunk-text.ts';
-import { buildDfa } from './dfa.ts';
-import { fastScan, fastTables } from './fast-scan.ts';
+import { CompactAutomaton, type Automaton } from './automaton.ts';
 import { hasCapital, leftOk, rightEnd } from './boundaries.ts';
-import { fold, foldString, IGNORE, isUpper, SPACE } from './fold.ts';
-import { Flag, type Vocabulary } from './vocabulary.ts';
+import { fold, foldString, IGNORE, SPACE } from './fold.ts';
+import { Flag, VOCABULARY_FORMAT, type Vocabulary } from './vocabulary.ts';
 
 import type { Span } from './span.ts';
 
 export type { Span } from './span.ts';
 
 export class Matcher {
-  private readonly dfa: ReturnType<typeof buildDfa>;
-  private readonly plen: number[];
-  private readonly exactForm: string[];
-  /** Per pattern: the text must hold a capital (the alias has one). */
-  private readonly needsCap: boolean[];
-  /** Per vendor: folded cue words. */
-  readonly foldedCues: string[][];
+  private readonly aut: Automaton;
+  private readonly exactForms = new Map<number, string>();
+  private cues: string[][] | null = null;
+  private warm = false;
 
-  constructor(readonly voc: Vocabulary) {
-    const folded = voc.patterns.map((p) => foldString(p));
-    this.dfa = buildDfa(folded, SPACE);
-    this.plen = folded.map((f) => f.length);
-    this.exactForm = voc.patterns.map((p) => foldString(p, true));
-    this.needsCap = voc.patterns.map(
-      (p, i) => !(voc.flags[i]! & Flag.Exclude) && [...p].some((c) => isUpper(c.charCodeAt(0))),
-    );
-    this.foldedCues = voc.cues.map((cs) => cs.map((c) => foldString(c)).filter(Boolean));
+  /**
+   * Opens the vocabulary's compiled automaton (no table is built); `automaton`
+   * replaces it (the tests' dense reference). A vocabulary of another format
+   * (a stale build or cache) is refused with the two formats named.
+   */
+  constructor(
+    readonly voc: Vocabulary,
+    automaton?: Automaton,
+  ) {
+    if (voc.format !== VOCABULARY_FORMAT)
+      throw new Error(
+        `vocabulary has format ${voc.format}, this matcher reads ${VOCABULARY_FORMAT}: rebuild it`,
+      );
+    this.aut = automaton ?? new CompactAutomaton(voc.automaton, (p) => voc.vendorOf[p]! >= 0);
   }
 
   get stateCount(): number {
-    return this.dfa.out.length;
+    return this.aut.stateCount;
+  }
+
+  /** Per vendor: folded cue words (folded on first use: only weak hits need them). */
+  get foldedCues(): readonly string[][] {
+    return (this.cues ??= this.voc.cues.map((cs) => cs.map((c) => foldString(c)).filter(Boolean)));
+  }
+
+  private exactForm(p: number): string {
+    let f = this.exactForms.get(p);
+    if (f === undefined) this.exactForms.set(p, (f = foldString(this.voc.patterns[p]!, true)));
+    return f;
   }
 
   /** All verified, selected spans in `text` (strong and weak). */
   scan(text: string | readonly string[]): Span[] {
     const t = ChunkText.of(text);
     const raw: number[] = []; // pairs: end, pattern
-    const { A, sym, delta, out } = this.dfa;
+    const aut = this.aut,
+      { ignore, space } = aut;
     let state = 0,
       prevSpace = true,
       pos = 0;
     for (const chunk of t.chunks) {
       for (let i = 0; i < chunk.length; i++, pos++) {
-        const f = fold(chunk.charCodeAt(i));
-        if (f === IGNORE) continue;
-        if (f === SPACE) {
+        const a = aut.symbol(chunk.charCodeAt(i));
+        if (a === ignore) continue;
+        if (a === space && space !== 0) {
           if (prevSpace) continue;
           prevSpace = true;
         } else prevSpace = false;
-        state = delta[state * A + sym[f]!]!;
-        const o = out[state];
+        state = aut.next(state, a);
+        const o = aut.outputs(state);
         if (o) for (const p of o) raw.push(pos + 1, p);
       }
     }
@@ -104,7 +128,7 @@ export class Matcher {
   private verify(t: ChunkText, end: number, p: number): Span | null {
     const flags = this.voc.flags[p]!;
     // Walk back over plen folded units to find the start.
-    let need = this.plen[p]!,
+    let need = this.voc.plen[p]!,
       i = end - 1,
       prevSpace = false,
       start = end;
@@ -125,8 +149,8 @@ export class Matcher {
       i--;
     }
     if (flags & Flag.Exact) {
-      if (foldString(t.slice(start, end), true) !== this.exactForm[p]) return null;
-    } else if (this.needsCap[p] && !hasCapital(t, start, end)) return null;
+      if (foldString(t.slice(start, end), true) !== this.exactForm(p)) return null;
+    } else if (flags & Flag.Cap && !hasCapital(t, start, end)) return null;
     const pat = this.voc.patterns[p]!;
     if (!leftOk(t, start, pat)) return null;
     const spanEnd = rightEnd(t, end, pat, (flags & Flag.Stem) !== 0);
@@ -140,10 +164,10 @@ export class Matcher {
     };
   }
 
-  // ── Optional fast path for the content script's prefilter ──────────────────
-  // Added by the performance work (src/shared/segments.ts `candidateSegments`);
-  // scan() does not use it. It must stay a superset of scan(): keep it in step
-  // with the automaton and the case rules of verify().
+  // ── Fast path for the content script's prefilter ───────────────────────────
+  // Used by src/page-text/prefilter.ts `candidateSegments`; scan() does not use
+  // it. It must stay a superset of scan() (tests/unit/compiled-matcher.test.ts
+  // checks it): keep it in step with the automaton and verify()'s case rules.
 
   /**
    * Where a mention may end in `text`, without splitting it into blocks:
@@ -155,9 +179,10 @@ export class Matcher {
    */
   candidateEnds(text: string, ends: number[], carry = 0): number {
     const raw = rawHits;
-    const state = fastScan(fastTables(this.dfa, this.voc), this.dfa, text, carry, raw);
+    if (!this.warm) this.warmUp();
+    const state = this.aut.run(text, carry, raw);
     for (let k = 0; k < raw.length; k += 2) {
-      for (const p of this.dfa.out[raw[k + 1]!]!)
+      for (const p of this.aut.outputs(raw[k + 1]!)!)
         if (this.voc.vendorOf[p]! >= 0 && this.caseFits(text, raw[k]!, p)) {
           ends.push(raw[k]!);
           break;
@@ -167,9 +192,20 @@ export class Matcher {
     return state;
   }
 
+  /**
+   * A few runs over an alias give the raw pass type feedback for its rare
+   * branch, so its optimised code is not thrown away at the page's first hit.
+   */
+  private warmUp(): void {
+    this.warm = true;
+    const sample = ` ${this.voc.patterns[this.voc.vendorOf.findIndex((v) => v >= 0)] ?? ''} `;
+    for (let k = 0; k < 12; k++) this.aut.run(sample, 0, rawHits);
+    rawHits.length = 0;
+  }
+
   /** verify()'s case rules alone; true when the match starts in earlier text. */
   private caseFits(text: string, end: number, p: number): boolean {
-    let need = this.plen[p]!,
+    let need = this.voc.plen[p]!,
       i = end - 1,
       prevSpace = false,
       start = end;
@@ -189,8 +225,10 @@ export class Matcher {
     }
     if (need > 0) return true;
     if (this.voc.flags[p]! & Flag.Exact)
-      return foldString(text.slice(start, end), true) === this.exactForm[p];
-    return !this.needsCap[p] || hasCapital(ChunkText.of(text.slice(start, end)), 0, end - start);
+      return foldString(text.slice(start, end), true) === this.exactForm(p);
+    return (
+      !(this.voc.flags[p]! & Flag.Cap) || hasCapital(ChunkText.of(text.slice(start, end)), 0, end - start)
+    );
   }
 }
 

@@ -2,10 +2,14 @@
  * The compiled vocabulary: everything the matcher needs and nothing more.
  * It is produced at build time from the vendor files (`compileVocabulary`)
  * and bundled into the content script, so the page never parses vendor
- * files. Kept as plain arrays so it serialises to compact JSON.
+ * files, and carries the automaton already compiled (automaton-build.ts), so
+ * the page never builds one. Plain arrays and packed strings: compact JSON.
  */
+import { compileAutomaton, type CompiledAutomaton } from './automaton-build.ts';
+import { foldString, isUpper } from './fold.ts';
 
-const VOCABULARY_FORMAT = 1;
+/** Bumped whenever the shape below changes; the matcher refuses other formats (a stale build). */
+export const VOCABULARY_FORMAT = 2;
 
 /** Pattern flags, packed into one number per pattern. */
 export const Flag = {
@@ -17,6 +21,8 @@ export const Flag = {
   Stem: 4,
   /** A stop phrase: blocks the aliases it covers, is never reported. */
   Exclude: 8,
+  /** Written with a capital, so the text must hold one (not for `exact` aliases or stop phrases). */
+  Cap: 16,
 } as const;
 
 export interface Vocabulary {
@@ -31,6 +37,10 @@ export interface Vocabulary {
   flags: number[];
   /** Per vendor: lower-cased cue words for weak aliases. */
   cues: string[][];
+  /** Per pattern: its length folded (matcher.ts walks back that many folded units from a hit). */
+  plen: number[];
+  /** The patterns, folded, as one automaton. */
+  automaton: CompiledAutomaton;
 }
 
 /** The parts of a vendor record the vocabulary is built from. */
@@ -51,6 +61,8 @@ export function compileVocabulary(vendors: readonly VocabularySource[]): Vocabul
     vendorOf: [],
     flags: [],
     cues: [],
+    plen: [],
+    automaton: compileAutomaton([]),
   };
   vendors.forEach((v, vi) => {
     voc.ids.push(v.id);
@@ -69,5 +81,11 @@ export function compileVocabulary(vendors: readonly VocabularySource[]): Vocabul
       voc.flags.push(Flag.Exclude);
     }
   });
+  const folded = voc.patterns.map((p) => foldString(p));
+  voc.plen = folded.map((f) => f.length);
+  voc.flags = voc.flags.map((f, i) =>
+    !(f & Flag.Exclude) && [...voc.patterns[i]!].some((c) => isUpper(c.charCodeAt(0))) ? f | Flag.Cap : f,
+  );
+  voc.automaton = compileAutomaton(folded);
   return voc;
 }

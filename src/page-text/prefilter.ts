@@ -2,7 +2,7 @@
  * The content script's fast path over a page: find the segments that may hold
  * a mention without visiting every node (see `candidateSegments`). Walking and
  * cutting rules are those of segments.ts, so results equal a full walk;
- * tests/bench/prefilter-check.ts compares the two on real pages.
+ * tests/unit/compiled-matcher.test.ts checks the fast path on real pages.
  */
 import { LIMITS } from '../shared/limits.ts';
 import {

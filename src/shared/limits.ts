@@ -4,6 +4,10 @@ export const LIMITS = {
   sliceBudgetMs: 8,
   /** Mentions kept per document; beyond it the oldest give way to the newest (chats, endless feeds). */
   maxMentions: 5000,
+  /** Roots (changed blocks, shadow roots) waiting for a scan; past it the document is rescanned once instead. */
+  maxQueuedRoots: 2000,
+  /** Mutation records handled one by one per batch; a bigger batch makes the document be rescanned once. */
+  maxMutationRecords: 20_000,
   /** Delay before a hovered mention opens its tooltip, in ms. */
   hoverOpenDelayMs: 120,
   /** Grace period for the pointer to travel between mention and tooltip, in ms. */

@@ -4,6 +4,7 @@
  * a stale context can never drive a handler with bad input).
  */
 import type { VendorCard } from './vendor-card.ts';
+import type { Vocabulary } from '../matcher/vocabulary.ts';
 
 export interface VendorCount {
   id: string;
@@ -15,6 +16,7 @@ export type Message =
   | { type: 'counts'; vendors: VendorCount[] } // content → background
   | { type: 'card'; id: string } // content → background: the record a tooltip shows
   | { type: 'load-ui' } // content → background: inject the tooltip's code into the sender's frame
+  | { type: 'vocabulary' } // content → background: the compiled vocabulary, once a frame has text to scan
   | { type: 'open-profile'; id?: string } // content/popup → background
   | { type: 'status' } // popup → content
   | { type: 'reveal'; id: string } // popup → content: scroll to the first mention
@@ -31,6 +33,7 @@ export interface Replies {
   counts: undefined;
   card: VendorCard | null;
   'load-ui': boolean;
+  vocabulary: Vocabulary;
   'open-profile': boolean;
   status: StatusReply;
   reveal: undefined;
@@ -65,6 +68,7 @@ export function parseMessage(x: unknown): Message | null {
     case 'status':
     case 'next':
     case 'load-ui':
+    case 'vocabulary':
       return { type: m.type };
     default:
       return null;

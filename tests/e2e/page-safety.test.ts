@@ -159,7 +159,7 @@ describe('Chromium: page safety', () => {
       const enqueue = sc.enqueue.bind(sc);
       sc.enqueue = (root, o) => { if (o?.retries) restarts++; enqueue(root, o); };
       sc.enqueue(document.getElementById('walk'));
-      const steps = sc.jobs[0].steps;
+      const steps = (sc.job = sc.nextJob()).steps;
       for (let s = steps.next(); typeof s.value !== 'number'; s = steps.next()) {}
       ${change};
       while (sc.work(performance.now() + 1000)) {}

@@ -1,0 +1,141 @@
+/**
+ * The matcher's automaton as it runs: the compact Aho–Corasick form compiled
+ * at build time (automaton-build.ts), read where it is. Opening it is a
+ * decode of four packed arrays and one pass over the states (first child,
+ * output links, the root's row): no table is built, whatever the vocabulary
+ * size. A step follows goto edges (a state has one or a few children) and
+ * failure links (amortised O(1) per code unit, Aho–Corasick's bound).
+ * Memory: ~10 bytes per state (~26 KB for 2,600 states) plus a code unit →
+ * symbol cache filled as code units are first met.
+ */
+import { AUTOMATON_FORMAT, type CompiledAutomaton } from './automaton-build.ts';
+import { fold, IGNORE, SPACE } from './fold.ts';
+import { unpack } from './pack.ts';
+
+/** What the matcher needs of an automaton (this one, or the dense reference of dfa.ts). */
+export interface Automaton {
+  readonly stateCount: number;
+  /** The symbol of code units to skip (the state does not change). */
+  readonly ignore: number;
+  /** The symbol of any space (a run of them counts as one). */
+  readonly space: number;
+  /** Symbol of a raw (unfolded) code unit. */
+  symbol(c: number): number;
+  next(state: number, a: number): number;
+  /** Patterns ending at `state` (through failure links too), in the reference order. */
+  outputs(state: number): readonly number[] | undefined;
+  /**
+   * The raw pass: from `state` over `text`, ignorable code units skipped and
+   * space runs taken as one; pushes (offset after, state) for each state
+   * where an alias (`isAlias`) ends. Returns the last state.
+   */
+  run(text: string, state: number, raw: number[]): number;
+}
+
+type Uints = Uint8Array | Uint16Array | Uint32Array;
+
+export class CompactAutomaton implements Automaton {
+  readonly stateCount: number;
+  readonly ignore: number;
+  readonly space: number;
+  private readonly insym: Uints;
+  private readonly count: Uints;
+  private readonly fail: Uints;
+  private readonly first: Uint32Array;
+  private readonly root: Uint32Array;
+  /** Per state: the nearest state on its failure chain (itself included) where a pattern ends, or 0. */
+  private readonly outLink: Uint32Array;
+  /** Patterns by end state: own[ownStart[s]…ownStart[s+1]). */
+  private readonly ownStart: Uint32Array;
+  private readonly own: Uint32Array;
+  /** Per state: 1 if an alias (not only a stop phrase) ends there. */
+  private readonly hit: Uint8Array;
+  private readonly symOf = new Map<number, number>();
+  /** Raw code unit → symbol + 1 (0: not yet met). */
+  private tab: Uint16Array | Uint32Array | null = null;
+  private readonly outCache: (number[] | undefined)[] = [];
+
+  constructor(c: CompiledAutomaton, isAlias: (pattern: number) => boolean) {
+    if (c.format !== AUTOMATON_FORMAT)
+      throw new Error(
+        `compiled automaton has format ${c.format}, this matcher reads ${AUTOMATON_FORMAT}: rebuild`,
+      );
+    const insym = (this.insym = unpack(c.insym)),
+      count = (this.count = unpack(c.count)),
+      fail = (this.fail = unpack(c.fail)),
+      term = unpack(c.term);
+    const S = (this.stateCount = insym.length);
+    for (let i = 0; i < c.alphabet.length; i++) this.symOf.set(c.alphabet.charCodeAt(i), i + 1);
+    this.ignore = c.alphabet.length + 1;
+    this.space = this.symOf.get(SPACE) ?? 0;
+    const first = (this.first = new Uint32Array(S));
+    const root = (this.root = new Uint32Array(this.ignore + 1));
+    for (let s = 0, f = 1; s < S; f += count[s]!, s++) first[s] = f;
+    for (let k = 1; k <= count[0]!; k++) root[insym[k]!] = k;
+    const ownStart = (this.ownStart = new Uint32Array(S + 1));
+    for (let p = 0; p < term.length; p++) if (term[p]) ownStart[term[p]! + 1]!++;
+    for (let s = 0; s < S; s++) ownStart[s + 1]! += ownStart[s]!;
+    const own = (this.own = new Uint32Array(ownStart[S]!)),
+      fill = ownStart.slice(0, S);
+    const hit = (this.hit = new Uint8Array(S));
+    for (let p = 0; p < term.length; p++)
+      if (term[p]) {
+        own[fill[term[p]!]!++] = p;
+        if (isAlias(p)) hit[term[p]!] = 1;
+      }
+    const outLink = (this.outLink = new Uint32Array(S));
+    for (let s = 1; s < S; s++) {
+      // Breadth-first order: the failure link's state is done.
+      outLink[s] = ownStart[s + 1]! > ownStart[s]! ? s : outLink[fail[s]!]!;
+      hit[s]! |= hit[fail[s]!]!;
+    }
+  }
+
+  private table(): Uint16Array | Uint32Array {
+    return (this.tab ??= this.ignore < 0xffff ? new Uint16Array(0x10000) : new Uint32Array(0x10000));
+  }
+
+  symbol(c: number): number {
+    const tab = this.table();
+    const t = tab[c]!;
+    if (t) return t - 1;
+    const f = fold(c);
+    const a = f === IGNORE ? this.ignore : (this.symOf.get(f) ?? 0);
+    tab[c] = a + 1;
+    return a;
+  }
+
+  next(state: number, a: number): number {
+    const { insym, count, first, fail } = this;
+    for (;;) {
+      if (state === 0) return this.root[a]!;
+      for (let k = first[state]!, e = k + count[state]!; k < e; k++) if (insym[k] === a) return k;
+      state = fail[state]!;
+    }
+  }
+
+  outputs(state: number): readonly number[] | undefined {
+    if (!this.outLink[state]) return undefined;
+    let o = this.outCache[state];
+    if (!o) {
+      o = this.outCache[state] = [];
+      for (let t = this.outLink[state]!; t; t = this.outLink[this.fail[t]!]!)
+        for (let k = this.ownStart[t]!; k < this.ownStart[t + 1]!; k++) o.push(this.own[k]!);
+    }
+    return o;
+  }
+
+  run(text: string, state: number, raw: number[]): number {
+    const { insym, hit, ignore, space } = this,
+      tab = this.table();
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const t = tab[c]!;
+      const a = t ? t - 1 : this.symbol(c);
+      if (a === ignore || (a === space && insym[state] === space)) continue;
+      state = this.next(state, a);
+      if (hit[state] !== 0) raw.push(i + 1, state);
+    }
+    return state;
+  }
+}
