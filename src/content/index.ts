@@ -15,10 +15,10 @@ import { Marks } from './highlights.ts';
 import { Scanner, type Mention } from './scanner.ts';
 import { Scheduler } from './scheduler.ts';
 import { LazyTooltip } from './tooltip-loader.ts';
-import { HOST_TAG } from '../shared/host-tag.ts';
 import { visibleBlocks } from './viewport.ts';
 import { wireHover } from './interaction.ts';
 import { styleShadowRoot } from './highlight-style.ts';
+import { installTestHook } from './test-hook.ts';
 
 class App {
   private ctrl: AbortController | null = null;
@@ -52,7 +52,7 @@ class App {
     const ctrl = (this.ctrl = new AbortController());
     this.matcher ??= new Matcher(vocabulary);
     const scanner = (this.scanner = new Scanner(this.matcher, {
-      skip: (el) => el.localName === HOST_TAG,
+      skip: (el) => el === this.tooltip.hostElement,
       added: (m) => this.marks.add(m.range),
       removed: (m) => this.marks.delete(m.range),
       shadowRoot: (root) => {
@@ -166,8 +166,7 @@ async function main(): Promise<void> {
         return undefined;
     }
   });
-  // For end-to-end tests, readable from the content script's isolated world only.
-  (globalThis as Record<string, unknown>).__vendorLens = app;
+  installTestHook(app); // the test build only
 }
 
 void main();
