@@ -41,6 +41,9 @@ export function manifestFor(target: Target): ManifestV3Export {
 const target = (process.env.TARGET ?? 'chrome') as Target;
 if (target !== 'chrome' && target !== 'firefox')
   throw new Error(`TARGET must be chrome or firefox, not ${target}`);
+/** TEST_HOOKS=1: the test build (src/shared/test-hooks.ts), written to dist/test-<target>/. */
+const testHooks = process.env.TEST_HOOKS === '1';
+const outDir = testHooks ? `dist/test-${target}` : `dist/${target}`;
 
 /**
  * The tooltip's script is injected with scripting.executeScript, which needs
@@ -86,10 +89,11 @@ export default defineConfig({
       browser: target,
       contentScripts: { standaloneFiles: [CONTENT_ENTRY, UI_ENTRY] },
     }),
-    nothingWebAccessible(`dist/${target}`),
+    nothingWebAccessible(outDir),
   ],
+  define: { __VENDOR_LENS_TEST_HOOKS__: JSON.stringify(testHooks) },
   build: {
-    outDir: `dist/${target}`,
+    outDir,
     emptyOutDir: true,
     target: 'es2022',
     minify: true,

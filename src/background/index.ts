@@ -6,22 +6,26 @@
  *   only the vocabulary);
  * - injects the tooltip's code into a frame when its first tooltip opens;
  * - relays the "next mention" keyboard command to the active tab;
- * - opens the profile page.
+ * - opens the profile page (one tab, reused; rate-limited per requesting tab).
  */
 import { dataset } from '../shared/bundled.ts';
+import { browser, sendToTab, type Runtime } from '../shared/browser-api.ts';
+import { parseMessage, type Message, type Replies } from '../shared/messages.ts';
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
-import { browser, profileUrl, type Runtime } from '../shared/browser-api.ts';
-import { parseMessage, type Message, type Replies, type VendorCount } from '../shared/messages.ts';
 import { cardOf } from './card.ts';
+import { FrameCounts } from './frames.ts';
+import { openProfile, tabClosed } from './profile-tab.ts';
+import { exposeForTests } from '../shared/test-hooks.ts';
 import uiScript from '../tooltip/main.ts?iife';
 
-const counts = new Map<number, Map<number, VendorCount[]>>(); // tab → frame → counts
 const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
+const counts = new FrameCounts(
+  (tabId, frameId) => sendToTab(tabId, { type: 'status' }, frameId),
+  updateBadge,
+);
 
 function updateBadge(tabId: number): void {
-  const frames = counts.get(tabId);
-  const ids = new Set<string>();
-  for (const list of frames?.values() ?? []) for (const v of list) if (v.count > 0) ids.add(v.id);
+  const ids = counts.vendorIds(tabId);
   const text = ids.size ? String(ids.size) : '';
   browser.action.setBadgeText({ tabId, text }).catch(() => {});
   browser.action.setBadgeBackgroundColor({ tabId, color: '#7a4b00' }).catch(() => {});
@@ -52,11 +56,7 @@ type Handlers = {
 const handlers: Handlers = {
   counts(msg, sender) {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    const frames = counts.get(tabId) ?? new Map();
-    frames.set(sender.frameId ?? 0, msg.vendors);
-    counts.set(tabId, frames);
-    updateBadge(tabId);
+    if (tabId !== undefined) counts.report(tabId, sender.frameId ?? 0, msg.vendors);
     return undefined;
   },
   card(msg) {
@@ -70,8 +70,8 @@ const handlers: Handlers = {
     return browser.scripting.executeScript({ target, files: [uiScript] }).then(() => true);
   },
   vocabulary: () => vocabulary,
-  'open-profile'(msg) {
-    return browser.tabs.create({ url: profileUrl(msg.id) }).then(() => true);
+  'open-profile'(msg, sender) {
+    return openProfile(msg.id, sender.tab?.id);
   },
 };
 
@@ -88,13 +88,19 @@ browser.commands.onCommand.addListener((command: string) => {
   if (command === 'next-mention') void nextMention();
 });
 
-browser.tabs.onRemoved.addListener((tabId: number) => counts.delete(tabId));
+browser.tabs.onRemoved.addListener((tabId: number) => {
+  counts.forget(tabId);
+  tabClosed(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) => {
   if (info.status === 'loading') {
-    counts.delete(tabId);
+    counts.forget(tabId);
     updateBadge(tabId);
   }
 });
 
-// For end-to-end tests and for debugging from the service worker console.
-(globalThis as Record<string, unknown>).vendorLens = { nextMention, counts };
+exposeForTests('vendorLens', {
+  nextMention,
+  tabIds: () => counts.tabIds(),
+  frameCount: (tabId: number) => counts.frameCount(tabId),
+});

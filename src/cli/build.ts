@@ -1,6 +1,8 @@
 /**
  * `npm run build` — builds both extensions (dist/chrome, dist/firefox) and a
- * store-ready zip of each (dist/vendor-lens-<target>-<version>.zip). A vendor
+ * store-ready zip of each (dist/vendor-lens-<target>-<version>.zip), then the
+ * test build of each (dist/test-<target>/: the same code plus the hook the
+ * end-to-end tests and the benchmark read, src/shared/test-hooks.ts). A vendor
  * file that fails validation stops the build with the file and field named.
  */
 import { build } from 'vite';
@@ -47,3 +49,10 @@ for (const target of targets) {
     `built dist/${target} (content script ${cs ? (cs.size / 1024).toFixed(1) + ' KB' : 'missing'}) and ${relative(root, out)}`,
   );
 }
+process.env.TEST_HOOKS = '1';
+for (const target of targets) {
+  process.env.TARGET = target;
+  await build({ configFile: join(root, 'vite.config.ts'), root });
+  console.log(`built dist/test-${target} (with test hooks)`);
+}
+delete process.env.TEST_HOOKS;

@@ -3,50 +3,117 @@
  * painted by `::highlight(vendor-lens)` (public/highlight.css, injected by the
  * manifest). No page node is added, wrapped or split.
  *
+ * The registry is shared with the page. So our highlights are registered only
+ * while there is something to paint (none before the first mark, none once
+ * marking stops or the last mark goes), and our own list of ranges is the
+ * truth: a page that adds ranges to our highlight, removes some, or puts a
+ * highlight of its own under our name is undone at the next check (every
+ * LIMITS.highlightCheckMs while registered, and at each change of ours).
+ *
  * Fallback: where `CSS.highlights` is missing (Chrome < 105, Firefox < 140),
  * nothing is painted — the page stays untouched, and the popup, the keyboard
  * command and the tooltip still work. Wrapping text in elements is never done.
  */
+import { LIMITS } from '../shared/limits.ts';
+
 const HIGHLIGHT = 'vendor-lens';
 const ACTIVE_HIGHLIGHT = 'vendor-lens-active';
 
 const highlightSupported = (): boolean =>
   typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
 
-export class Marks {
-  private readonly all = highlightSupported() ? new Highlight() : null;
-  private readonly active = highlightSupported() ? new Highlight() : null;
+/** One named highlight whose content is exactly `ranges`. */
+class Guarded {
+  readonly ranges = new Set<AbstractRange>();
+  private readonly hl = new Highlight();
 
-  constructor() {
-    if (this.all && this.active) {
-      this.active.priority = 1;
-      CSS.highlights.set(HIGHLIGHT, this.all);
-      CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
-    }
+  constructor(
+    private readonly name: string,
+    priority: number,
+  ) {
+    this.hl.priority = priority;
   }
 
   add(r: AbstractRange): void {
+    this.ranges.add(r);
+    this.hl.add(r);
+  }
+  delete(r: AbstractRange): void {
+    this.ranges.delete(r);
+    this.hl.delete(r);
+  }
+  clear(): void {
+    this.ranges.clear();
+    this.hl.clear();
+  }
+
+  /** Registered while non-empty, with our content only; `full` compares every range (else only the count). */
+  sync(full: boolean): void {
+    const reg = CSS.highlights;
+    if (!this.ranges.size) {
+      if (reg.get(this.name) === this.hl) reg.delete(this.name);
+      this.hl.clear();
+      return;
+    }
+    let clean = this.hl.size === this.ranges.size;
+    // Same size and all of ours in it: nothing else is. (The highlight is not iterated: Firefox's content
+    // scripts cannot iterate, or call back from, the page's objects.)
+    if (clean && full) for (const r of this.ranges) if (!this.hl.has(r)) clean = false;
+    if (!clean) {
+      this.hl.clear();
+      for (const r of this.ranges) this.hl.add(r);
+    }
+    if (reg.get(this.name) !== this.hl) reg.set(this.name, this.hl);
+  }
+}
+
+export class Marks {
+  private readonly all = highlightSupported() ? new Guarded(HIGHLIGHT, 0) : null;
+  private readonly active = highlightSupported() ? new Guarded(ACTIVE_HIGHLIGHT, 1) : null;
+  private timer = 0;
+  private queued = false;
+
+  add(r: AbstractRange): void {
     this.all?.add(r);
+    this.changed();
   }
   delete(r: AbstractRange): void {
     this.all?.delete(r);
     this.active?.delete(r);
+    this.changed();
   }
   setActive(r: AbstractRange | null): void {
     this.active?.clear();
     if (r) this.active?.add(r);
+    this.check(false);
   }
+  /** Unregisters both highlights (marking stopped). */
   clear(): void {
     this.all?.clear();
     this.active?.clear();
+    this.check(false);
   }
   get size(): number {
-    return this.all?.size ?? 0;
+    return this.all?.ranges.size ?? 0;
   }
-  dispose(): void {
-    this.clear();
-    if (this.all && CSS.highlights.get(HIGHLIGHT) === this.all) CSS.highlights.delete(HIGHLIGHT);
-    if (this.active && CSS.highlights.get(ACTIVE_HIGHLIGHT) === this.active)
-      CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+
+  /** Many marks come at once (a scan slice): registration is settled once, in the next microtask. */
+  private changed(): void {
+    if (this.queued) return;
+    this.queued = true;
+    queueMicrotask(() => this.check(false));
+  }
+
+  private check(full: boolean): void {
+    this.queued = false;
+    if (!this.all || !this.active) return;
+    this.all.sync(full);
+    this.active.sync(full);
+    const live = this.all.ranges.size > 0 || this.active.ranges.size > 0;
+    if (live && !this.timer) this.timer = window.setInterval(() => this.check(true), LIMITS.highlightCheckMs);
+    else if (!live && this.timer) {
+      clearInterval(this.timer);
+      this.timer = 0;
+    }
   }
 }

@@ -20,11 +20,11 @@ import { Marks } from './highlights.ts';
 import { Scanner, type Mention } from './scanner.ts';
 import { Scheduler } from './scheduler.ts';
 import { LazyTooltip } from './tooltip-loader.ts';
-import { HOST_TAG } from '../shared/host-tag.ts';
 import { visibleBlocks } from './viewport.ts';
 import { wireHover } from './interaction.ts';
 import { styleShadowRoot } from './highlight-style.ts';
 import { whenWorthScanning } from './frame-gate.ts';
+import { installTestHook } from './test-hook.ts';
 
 class App {
   private ctrl: AbortController | null = null;
@@ -93,7 +93,7 @@ class App {
 
   private begin(matcher: Matcher, ctrl: AbortController): void {
     const scanner = (this.scanner = new Scanner(matcher, {
-      skip: (el) => el.localName === HOST_TAG,
+      skip: (el) => el === this.tooltip.hostElement,
       added: (m) => this.marks.add(m.range),
       removed: (m) => this.marks.delete(m.range),
       shadowRoot: (root) => {
@@ -210,8 +210,7 @@ async function main(): Promise<void> {
         return undefined;
     }
   });
-  // For end-to-end tests, readable from the content script's isolated world only.
-  (globalThis as Record<string, unknown>).__vendorLens = app;
+  installTestHook(app); // the test build only
 }
 
 void main();

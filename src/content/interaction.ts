@@ -2,6 +2,8 @@
  * Pointer and keyboard handling for tooltips: hover intent on mentions, the
  * grace period that lets the pointer travel onto the tooltip, Esc to close,
  * a click elsewhere to dismiss. All listeners die with the activation's signal.
+ * Only trusted events (real input) count: a page that dispatches synthetic
+ * pointer or key events opens, keeps or closes nothing.
  */
 import { LIMITS } from '../shared/limits.ts';
 import { mentionAt } from './hover.ts';
@@ -51,6 +53,7 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
   doc.addEventListener(
     'pointermove',
     (e) => {
+      if (!e.isTrusted) return;
       lastX = e.clientX;
       lastY = e.clientY;
       overTip = app.tooltip.containsTarget(e.target);
@@ -66,7 +69,7 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && app.tooltip.showing) {
+      if (e.isTrusted && e.key === 'Escape' && app.tooltip.showing) {
         e.stopPropagation();
         app.tooltip.hide();
       }
@@ -76,7 +79,7 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
   doc.addEventListener(
     'pointerdown',
     (e) => {
-      if (app.tooltip.showing && !app.tooltip.containsTarget(e.target)) app.tooltip.hide();
+      if (e.isTrusted && app.tooltip.showing && !app.tooltip.containsTarget(e.target)) app.tooltip.hide();
     },
     { capture: true, passive: true, signal },
   );

@@ -28,6 +28,12 @@ export const LIMITS = {
   fullShadowSearchMax: 20_000,
   customShadowSearchMax: 150_000,
   shadowSearchMaxText: 4_000_000,
+  /** How often our highlights are compared with our own ranges (a page may add to them or replace them), in ms. */
+  highlightCheckMs: 500,
+  /** Frames whose counts the background keeps per tab (a page that adds frames forever). */
+  maxFramesPerTab: 64,
+  /** Profile tabs a tab may open: one per this many ms. */
+  profileIntervalMs: 2000,
   /** Debounce for count reports to the background, in ms. */
   countReportDelayMs: 250,
 } as const;

@@ -6,9 +6,15 @@
  * it where adoption is not allowed), so page CSS cannot reach in and ours
  * cannot leak out. The tooltip sits in the top layer (popover), above any
  * z-index the page uses.
+ *
+ * Hostile pages: the host is a built-in `div` (a custom-element name would
+ * run whatever constructor the page defined for it first, and hand it
+ * `attachInternals()`), its shadow root is closed and only this code holds
+ * the reference, so no page script can read, restyle or rewrite the
+ * tooltip. Attributes a page sets on the host are put back (restore()).
  */
 import { TOOLTIP_CSS } from './styles.ts';
-import { HOST_TAG } from '../shared/host-tag.ts';
+import { HOST_ATTR } from '../shared/host-tag.ts';
 
 const HOST_STYLE =
   'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important; pointer-events: auto !important;';
@@ -33,14 +39,24 @@ function adoptStyles(root: ShadowRoot, doc: Document): void {
   root.append(style);
 }
 
+const HOST_ATTRS: Record<string, string> = {
+  style: HOST_STYLE,
+  'data-vendor-lens': 'off', // never scanned, by us or a second copy of us
+  [HOST_ATTR]: '',
+};
+
+/** Puts the host's attributes back as we set them (a page may have added, changed or removed some). */
+export function restore(host: HTMLElement): void {
+  for (const a of [...host.attributes]) if (!(a.name in HOST_ATTRS)) host.removeAttribute(a.name);
+  for (const [k, v] of Object.entries(HOST_ATTRS)) if (host.getAttribute(k) !== v) host.setAttribute(k, v);
+}
+
 export function createHost(doc: Document): Host {
-  for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
-  const host = doc.createElement(HOST_TAG);
-  host.setAttribute('style', HOST_STYLE);
-  host.setAttribute('data-vendor-lens', 'off'); // never scanned, by us or a second copy of us
-  // Open, not closed: screen-reader tooling and tests can inspect it; page CSS
-  // cannot reach in either way, and a page could draw over us in both cases.
-  const root = host.attachShadow({ mode: 'open' });
+  for (const old of doc.querySelectorAll(`div[${HOST_ATTR}]`)) old.remove();
+  const host = doc.createElement('div');
+  restore(host);
+  // Closed: the page gets null from host.shadowRoot and no other way in.
+  const root = host.attachShadow({ mode: 'closed' });
   adoptStyles(root, doc);
   const tip = doc.createElement('div');
   tip.className = 'tip';
@@ -53,5 +69,6 @@ export function createHost(doc: Document): Host {
 }
 
 export function ensureAttached(h: Host, doc: Document): void {
+  restore(h.host);
   if (!h.host.isConnected) doc.documentElement.append(h.host);
 }

@@ -3,10 +3,12 @@
  * the vendor's record, stays open while the pointer is over the mention or
  * the tooltip (hoverable and persistent, WCAG 1.4.13), closes with Esc or the
  * close button. Opened from the keyboard it takes focus and gives it back when
- * closed. Rendering is in render.ts, positioning in position.ts.
+ * closed. Rendering is in render.ts, positioning in position.ts. Its buttons
+ * act on trusted activation only (a real click, or Enter/Space on them): a
+ * page cannot script them.
  */
 import type { VendorCard } from '../shared/vendor-card.ts';
-import { createHost, ensureAttached, type Host } from './host.ts';
+import { createHost, ensureAttached, restore, type Host } from './host.ts';
 import { announcement, renderCard } from './render.ts';
 import { displayDate } from '../shared/format.ts';
 import { trapTab } from './focus.ts';
@@ -77,13 +79,14 @@ export class Tooltip {
     const uid = `vl-${++uidCounter}`;
     const title = h(this.doc, 'h2', { id: `${uid}-title`, tabindex: '-1' }, anchor.vendorName);
     const close = h(this.doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
-    close.addEventListener('click', () => this.hide());
+    close.addEventListener('click', (e) => e.isTrusted && this.hide());
     const body = h(this.doc, 'div', { class: 'body' }, h(this.doc, 'p', { class: 'meta' }, 'Loading…'));
     const live = h(this.doc, 'p', { class: 'sr', role: 'status' });
     const more = h(this.doc, 'button', { class: 'more', type: 'button' }, 'Full profile');
-    more.addEventListener('click', () => this.deps.openProfile(anchor.vendorId));
+    more.addEventListener('click', (e) => e.isTrusted && this.deps.openProfile(anchor.vendorId));
     const mute = h(this.doc, 'button', { class: 'more', type: 'button' }, `Don't mark ${anchor.vendorName}`);
-    mute.addEventListener('click', () => {
+    mute.addEventListener('click', (e) => {
+      if (!e.isTrusted) return;
       this.deps.mute(anchor.vendorId);
       this.hide();
     });
@@ -100,12 +103,17 @@ export class Tooltip {
     void this.fill(anchor, body, uid);
   }
 
-  /** A page that throws our host away while the tooltip is open gets it back (a bounded number of times). */
+  /**
+   * A page that throws our host away while the tooltip is open gets it back (a bounded number of times);
+   * attributes it sets on the host (style, hidden, inert, popover…) are undone.
+   */
   private watchRemoval(): void {
     this.reattached = 0;
     if (this.guard) return;
     this.guard = new MutationObserver(() => {
-      if (!this.ui || !this.anchor || this.ui.host.isConnected) return;
+      if (!this.ui || !this.anchor) return;
+      restore(this.ui.host);
+      if (this.ui.host.isConnected) return;
       if (++this.reattached > MAX_REATTACH) {
         this.hide();
         return;
@@ -116,6 +124,7 @@ export class Tooltip {
       this.stopPlacing = place(this.doc, this.anchor.range, this.ui.tip);
     });
     this.guard.observe(this.doc.documentElement, { childList: true });
+    this.guard.observe(this.ui!.host, { attributes: true });
   }
 
   private reveal(): void {

@@ -83,7 +83,7 @@ describe('Chromium: the built extension', () => {
   it('shows the right facts on hover, as a labelled dialog, and stays open over the tooltip', async () => {
     // The tooltip's code is not in the content script: it arrives with the first tooltip.
     expect(await inContentWorld<boolean>(page, `'__vendorLensUi' in globalThis`)).toBe(false);
-    expect(await page.evaluate(() => document.querySelector('vendor-lens-ui'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('[data-vendor-lens-ui]'))).toBeNull();
     await hoverText(page, 'Kaspersky Endpoint', 'Kaspersky');
     expect(
       await inContentWorld<boolean>(
@@ -172,7 +172,7 @@ describe('Chromium: the built extension', () => {
       await hoverText(page, 'Huawei');
       expect(await tooltipText(page)).toContain('Huawei');
       expect(await page.evaluate(PAGE_DOM)).toBe(expected);
-      expect(await page.evaluate(() => document.querySelectorAll('vendor-lens-ui').length)).toBe(1);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-vendor-lens-ui]').length)).toBe(1);
     } finally {
       await plain.close();
     }
@@ -182,12 +182,7 @@ describe('Chromium: the built extension', () => {
     const sw = browser.context.serviceWorkers()[0]!;
     // The tab that reported counts (the extension has no "tabs" permission, so it cannot query by URL).
     const tabId = await sw.evaluate(
-      () =>
-        [
-          ...(
-            globalThis as unknown as { vendorLens: { counts: Map<number, unknown> } }
-          ).vendorLens.counts.keys(),
-        ][0],
+      () => (globalThis as unknown as { vendorLens: { tabIds(): number[] } }).vendorLens.tabIds()[0],
     );
     expect(tabId).toBeTypeOf('number');
     const popup = await browser.context.newPage();
@@ -238,10 +233,10 @@ describe('Chromium: the built extension', () => {
     const badge = () =>
       sw.evaluate(async () => {
         const api = globalThis as unknown as {
-          vendorLens: { counts: Map<number, unknown> };
+          vendorLens: { tabIds(): number[] };
           chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
         };
-        const tabId = [...api.vendorLens.counts.keys()][0];
+        const tabId = api.vendorLens.tabIds()[0];
         return tabId === undefined ? '' : api.chrome.action.getBadgeText({ tabId });
       });
     const vendors = (await waitForScan(page)).length;

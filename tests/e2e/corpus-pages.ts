@@ -34,5 +34,5 @@ export const corpusRoutes = () =>
 export const corpusSource = (file: string) => readFileSync(join(CORPUS_DIR, file), 'utf8');
 
 /** Page height and the boxes of the first 400 elements (not ours). */
-export const LAYOUT = `(() => { const els = [...document.querySelectorAll('body *')].filter((e) => e.localName !== 'vendor-lens-ui').slice(0, 400);
+export const LAYOUT = `(() => { const els = [...document.querySelectorAll('body *')].filter((e) => !e.hasAttribute('data-vendor-lens-ui')).slice(0, 400);
   return [document.documentElement.scrollHeight, ...els.map((e) => { const r = e.getBoundingClientRect(); return Math.round(r.top) + ',' + Math.round(r.left) + ',' + Math.round(r.width); })].join(';'); })()`;

@@ -6,8 +6,9 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_FIREFOX, FIREFOX } from './harness.ts';
+import { DIST_TEST_FIREFOX, FIREFOX } from './harness.ts';
 import { GECKO_ID } from '../../src/shared/ids.ts';
+import type { TooltipProbe } from '../../src/content/test-hook.ts';
 
 export const FIREFOX_UUID = '0b6f5d52-7a4e-4c1e-9c31-5f2d7c1a9e01';
 
@@ -39,7 +40,7 @@ export async function launchFirefox({
   images = true,
   offline = false,
 } = {}): Promise<Firefox> {
-  if (extension && !existsSync(join(DIST_FIREFOX, 'manifest.json')))
+  if (extension && !existsSync(join(DIST_TEST_FIREFOX, 'manifest.json')))
     throw new Error('No built Firefox extension: run `npm run build` first.');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -53,7 +54,7 @@ export async function launchFirefox({
       ...(offline ? OFFLINE : {}),
     },
   });
-  if (extension) await browser.installExtension(DIST_FIREFOX);
+  if (extension) await browser.installExtension(DIST_TEST_FIREFOX);
   const requests: string[] = [];
   browser.on('targetcreated', async (t) => {
     const p = await t.page().catch(() => null);
@@ -96,12 +97,34 @@ export const markedTexts = (page: Page) =>
     });
   });
 
-/** The open tooltip's text, read through its (open) shadow root; '' when closed. */
-export const tooltipText = (page: Page) =>
-  page.evaluate(() => {
-    const tip = document.querySelector('vendor-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
-    return tip && tip.matches(':popover-open, .open') ? (tip.textContent ?? '') : '';
-  });
+const probes = new WeakMap<Browser, Promise<Page>>();
+
+/**
+ * The tooltip of the document at `href` (a page or a frame of `page`) as the content script sees it, from
+ * the test build's hook (src/content/test-hook.ts): no page script can read it (closed shadow root), and
+ * WebDriver BiDi cannot evaluate in the content script's world, so an extension page asks over messaging.
+ */
+export async function tooltipProbe(ff: Firefox, page: Page, href = page.url()): Promise<TooltipProbe | null> {
+  let probe = probes.get(ff.browser);
+  if (!probe) {
+    probe = openExtensionPage(ff, 'src/popup/index.html');
+    probes.set(ff.browser, probe);
+    await probe;
+    await page.bringToFront(); // hover needs the page's tab in front (frames are painted only there)
+  }
+  return (await probe).evaluate(async (href) => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    for (const t of await api.tabs.query({})) {
+      const reply = await api.tabs.sendMessage(t.id!, { test: 'tooltip', href }).catch(() => null);
+      if (reply) return reply as TooltipProbe;
+    }
+    return null;
+  }, href);
+}
+
+/** The open tooltip's text ('' when closed). */
+export const tooltipText = async (ff: Firefox, page: Page, href?: string) =>
+  (await tooltipProbe(ff, page, href))?.text ?? '';
 
 /** Calls `fn` every 100 ms until `ok` holds for what it returns (which is returned), or fails after `ms`. */
 export const poll = async <T>(

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { externalRequests, ROOT, serve, type Served } from './harness.ts';
 import { centreOfText } from '../../src/cli/browser/page-text.ts';
-import { type Firefox, launchFirefox, markedTexts, newPage, poll } from './firefox-harness.ts';
+import { type Firefox, launchFirefox, markedTexts, newPage, poll, tooltipProbe } from './firefox-harness.ts';
 
 let server: Served;
 let ff: Firefox;
@@ -49,20 +49,11 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-/** The tooltip of `doc` (page or frame): open, styled, big enough to read, topmost at its centre, and its text. */
-const tooltipState = (where: Page | Frame) =>
-  where.evaluate(() => {
-    const host = document.querySelector('vendor-lens-ui');
-    const tip = host?.shadowRoot?.querySelector('[role="dialog"]');
-    if (!host || !tip || !tip.matches(':popover-open, .open')) return null;
-    const r = tip.getBoundingClientRect();
-    return {
-      bg: getComputedStyle(tip).backgroundColor,
-      width: Math.round(r.width),
-      top: document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(40, r.height / 2)) === host,
-      text: tip.textContent ?? '',
-    };
-  });
+/** The tooltip of `page`, or of its frame `frame`: open, styled, big enough to read, topmost at its centre, and its text. */
+const tooltipState = async (page: Page, frame?: Frame) => {
+  const s = await tooltipProbe(ff, page, frame?.url());
+  return s?.open ? s : null;
+};
 
 async function hover(
   page: Page,
@@ -125,12 +116,12 @@ describe('Firefox ESR: page safety', () => {
     const box = (await (await page.$('#frame'))!.boundingBox())!;
     await hover(page, frame, 'Check Point Software', 'Check Point', box);
     const shown = await poll(
-      () => tooltipState(frame),
+      () => tooltipState(page, frame),
       (s) => !!s?.text.includes('Data as of'),
       'tooltip in the frame',
     );
     expect(shown!.text).toContain('Check Point');
-    expect(await page.evaluate(() => document.querySelector('vendor-lens-ui'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('[data-vendor-lens-ui]'))).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -15,6 +15,7 @@ import {
   newPage,
   openExtensionPage,
   poll,
+  tooltipProbe,
   tooltipText,
 } from './firefox-harness.ts';
 
@@ -67,21 +68,19 @@ describe('Firefox ESR: the built extension', () => {
     const p = await textCentre(page, 'Hikvision');
     await page.mouse.move(p.x, p.y, { steps: 3 });
     const text = await poll(
-      () => tooltipText(page),
+      () => tooltipText(ff, page),
       (t) => t.includes('Data as of'),
       'tooltip',
     );
     expect(text).toContain('Hikvision');
     expect(text).toMatch(/§889|NDAA/);
     expect(text).toContain('Federal Communications Commission');
-    const links = await page.evaluate(() =>
-      [...document.querySelector('vendor-lens-ui')!.shadowRoot!.querySelectorAll('a')].map((a) => a.href),
-    );
+    const links = (await tooltipProbe(ff, page))!.links;
     expect(links.length).toBeGreaterThan(2);
     expect(links.every((u) => u.startsWith('https://'))).toBe(true);
     await page.keyboard.press('Escape');
     await poll(
-      () => tooltipText(page),
+      () => tooltipText(ff, page),
       (t) => t === '',
       'tooltip to close',
     );
@@ -96,11 +95,11 @@ describe('Firefox ESR: the built extension', () => {
     const p = await textCentre(page, 'Huawei');
     await page.mouse.move(p.x, p.y, { steps: 3 });
     await poll(
-      () => tooltipText(page),
+      () => tooltipText(ff, page),
       (t) => t.includes('Huawei'),
       'Huawei tooltip',
     );
-    expect(await page.evaluate(() => document.querySelectorAll('vendor-lens-ui').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-vendor-lens-ui]').length)).toBe(1);
     expect(await page.evaluate(PAGE_DOM)).toBe(reference);
   });
 

@@ -13,12 +13,14 @@ export {
   CHROMIUM_ARGS,
   DIST_CHROME,
   DIST_FIREFOX,
+  DIST_TEST_CHROME,
+  DIST_TEST_FIREFOX,
   FIREFOX,
   ROOT,
   SHARED,
 } from '../../src/cli/browser/chromium.ts';
 export { serve, type Served } from '../../src/cli/browser/serve.ts';
-import { CHROMIUM, CHROMIUM_ARGS, DIST_CHROME } from '../../src/cli/browser/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS, DIST_TEST_CHROME } from '../../src/cli/browser/chromium.ts';
 
 export interface Chromium {
   context: BrowserContext;
@@ -28,7 +30,8 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-export async function launchChromium(dist = DIST_CHROME): Promise<Chromium> {
+/** Chromium with the test build (the shipped code plus the test hook) unless `dist` says otherwise. */
+export async function launchChromium(dist = DIST_TEST_CHROME): Promise<Chromium> {
   if (!existsSync(join(dist, 'manifest.json')))
     throw new Error(`No built extension at ${dist}: run \`npm run build\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'vl-chromium-'));
@@ -169,7 +172,7 @@ export async function waitForScan(
 }
 
 /** The page's DOM as the page sees it, without our host element. */
-export const PAGE_DOM = `(() => { const c = document.documentElement.cloneNode(true); c.querySelectorAll('vendor-lens-ui').forEach((e) => e.remove()); return c.outerHTML; })()`;
+export const PAGE_DOM = `(() => { const c = document.documentElement.cloneNode(true); c.querySelectorAll('[data-vendor-lens-ui]').forEach((e) => e.remove()); return c.outerHTML; })()`;
 
 /** What a screen reader sees of the tooltip (the accessibility tree over CDP). */
 export async function accessibleDialog(

@@ -104,8 +104,8 @@ describe('Chromium: page safety', () => {
       })
       .toContain('Data as of');
     expect(await inFrame<string>(`globalThis.__vendorLens.tooltip.current.vendorId`)).toBe('check-point');
-    expect(await frame.evaluate(() => document.querySelector('vendor-lens-ui') !== null)).toBe(true);
-    expect(await page.evaluate(() => document.querySelector('vendor-lens-ui'))).toBeNull(); // the top page is left alone
+    expect(await frame.evaluate(() => document.querySelector('[data-vendor-lens-ui]') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('[data-vendor-lens-ui]'))).toBeNull(); // the top page is left alone
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -21,12 +21,7 @@ try {
 
   const sw = c.context.serviceWorkers()[0]!;
   const tabId = await sw.evaluate(
-    () =>
-      [
-        ...(
-          globalThis as unknown as { vendorLens: { counts: Map<number, unknown> } }
-        ).vendorLens.counts.keys(),
-      ][0],
+    () => (globalThis as unknown as { vendorLens: { tabIds(): number[] } }).vendorLens.tabIds()[0],
   );
   const popup = await c.context.newPage();
   await popup.setViewportSize({ width: 350, height: 470 });

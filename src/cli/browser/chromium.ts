@@ -8,6 +8,9 @@ import { resolve, join } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const DIST_CHROME = join(ROOT, 'dist/chrome');
 export const DIST_FIREFOX = join(ROOT, 'dist/firefox');
+/** The test builds (with the hook tests read, src/shared/test-hooks.ts). */
+export const DIST_TEST_CHROME = join(ROOT, 'dist/test-chrome');
+export const DIST_TEST_FIREFOX = join(ROOT, 'dist/test-firefox');
 export const SHARED = resolve(ROOT, '../shared');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

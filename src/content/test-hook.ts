@@ -1,0 +1,54 @@
+/**
+ * The content script's test hook, compiled into the test build only
+ * (src/shared/test-hooks.ts): the App on the content script's own global
+ * (Chromium tests evaluate in that world over CDP), and for Firefox, whose
+ * test driver cannot reach that world, a reply to `{ test: 'tooltip', href }`
+ * sent by an extension page — the tooltip as the user sees it, read here
+ * because no page script can read it (closed shadow root).
+ */
+import { browser } from '../shared/browser-api.ts';
+import { exposeForTests, TEST_HOOKS } from '../shared/test-hooks.ts';
+import type { LazyTooltip } from './tooltip-loader.ts';
+import type { Scanner } from './scanner.ts';
+
+/** What the hook reads of the content script's App. */
+interface Probed {
+  tooltip: LazyTooltip;
+  scanner: Scanner | null;
+}
+
+export interface TooltipProbe {
+  open: boolean;
+  vendorId: string | null;
+  text: string;
+  links: string[];
+  bg: string;
+  width: number;
+  /** The tooltip is what the user sees at its own centre. */
+  top: boolean;
+  mentions: string[];
+}
+
+export function installTestHook(app: Probed): void {
+  if (!TEST_HOOKS) return;
+  exposeForTests('__vendorLens', app);
+  browser.runtime.onMessage.addListener((raw: unknown): Promise<TooltipProbe> | undefined => {
+    const m = raw as { test?: string; href?: string } | null;
+    if (m?.test !== 'tooltip' || m.href !== location.href) return undefined;
+    const t = app.tooltip,
+      el = t.element;
+    const r = el?.getBoundingClientRect();
+    return Promise.resolve({
+      open: t.open,
+      vendorId: t.current?.vendorId ?? null,
+      text: t.open ? (el?.textContent ?? '') : '',
+      links: el ? [...el.querySelectorAll('a')].map((a) => a.href) : [],
+      bg: el ? getComputedStyle(el).backgroundColor : '',
+      width: r ? Math.round(r.width) : 0,
+      top:
+        !!r &&
+        document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(40, r.height / 2)) === t.hostElement,
+      mentions: [...(app.scanner?.mentions ?? [])].map((x) => x.text),
+    });
+  });
+}
