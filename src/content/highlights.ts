@@ -1,7 +1,9 @@
 /**
  * Marks mentions with the CSS Custom Highlight API: ranges in a registry,
  * painted by `::highlight(vendor-lens)` (public/highlight.css, injected by the
- * manifest). No page node is added, wrapped or split.
+ * manifest). No page node is added, wrapped or split. Vendors with a binding
+ * restriction in force go to `vendor-lens-strong`, the rest to `vendor-lens`;
+ * on a dark page the names end in `-dark` (page-theme.ts).
  *
  * The registry is shared with the page. So our highlights are registered only
  * while there is something to paint (none before the first mark, none once
@@ -15,9 +17,7 @@
  * command and the tooltip still work. Wrapping text in elements is never done.
  */
 import { LIMITS } from '../shared/limits.ts';
-
-const HIGHLIGHT = 'vendor-lens';
-const ACTIVE_HIGHLIGHT = 'vendor-lens-active';
+import { pageIsDark } from './page-theme.ts';
 
 const highlightSupported = (): boolean =>
   typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -68,21 +68,36 @@ class Guarded {
 }
 
 export class Marks {
-  private readonly all = highlightSupported() ? new Guarded(HIGHLIGHT, 0) : null;
-  private readonly active = highlightSupported() ? new Guarded(ACTIVE_HIGHLIGHT, 1) : null;
+  private all: Guarded | null = null;
+  private strong: Guarded | null = null;
+  private active: Guarded | null = null;
   private timer = 0;
   private queued = false;
 
-  add(r: AbstractRange): void {
-    this.all?.add(r);
+  /** Created with the first mark, when the page's background can be read. */
+  private ensure(): boolean {
+    if (this.all) return true;
+    if (!highlightSupported()) return false;
+    const dark = pageIsDark(document) ? '-dark' : '';
+    this.all = new Guarded(`vendor-lens${dark}`, 0);
+    this.strong = new Guarded(`vendor-lens-strong${dark}`, 0);
+    this.active = new Guarded(`vendor-lens-active${dark}`, 1);
+    return true;
+  }
+
+  add(r: AbstractRange, strong = false): void {
+    if (!this.ensure()) return;
+    (strong ? this.strong : this.all)!.add(r);
     this.changed();
   }
   delete(r: AbstractRange): void {
     this.all?.delete(r);
+    this.strong?.delete(r);
     this.active?.delete(r);
     this.changed();
   }
   setActive(r: AbstractRange | null): void {
+    if (r && !this.ensure()) return;
     this.active?.clear();
     if (r) this.active?.add(r);
     this.check(false);
@@ -90,11 +105,12 @@ export class Marks {
   /** Unregisters both highlights (marking stopped). */
   clear(): void {
     this.all?.clear();
+    this.strong?.clear();
     this.active?.clear();
     this.check(false);
   }
   get size(): number {
-    return this.all?.ranges.size ?? 0;
+    return (this.all?.ranges.size ?? 0) + (this.strong?.ranges.size ?? 0);
   }
 
   /** Many marks come at once (a scan slice): registration is settled once, in the next microtask. */
@@ -106,10 +122,11 @@ export class Marks {
 
   private check(full: boolean): void {
     this.queued = false;
-    if (!this.all || !this.active) return;
+    if (!this.all || !this.strong || !this.active) return;
     this.all.sync(full);
+    this.strong.sync(full);
     this.active.sync(full);
-    const live = this.all.ranges.size > 0 || this.active.ranges.size > 0;
+    const live = this.size > 0 || this.active.ranges.size > 0;
     if (live && !this.timer) this.timer = window.setInterval(() => this.check(true), LIMITS.highlightCheckMs);
     else if (!live && this.timer) {
       clearInterval(this.timer);

@@ -13,6 +13,7 @@ import {
   setMuted,
 } from '../shared/browser-api.ts';
 import { Matcher } from '../matcher/matcher.ts';
+import { meta } from '../shared/bundled-meta.ts';
 import { parseMessage, type StatusReply, type VendorCount } from '../shared/messages.ts';
 import { isActiveOn } from '../shared/settings.ts';
 import { LIMITS } from '../shared/limits.ts';
@@ -25,6 +26,9 @@ import { wireHover } from './interaction.ts';
 import { styleShadowRoot } from './highlight-style.ts';
 import { whenWorthScanning } from './frame-gate.ts';
 import { installTestHook } from './test-hook.ts';
+
+/** Vendors with a binding restriction in force: marked more strongly (the dataset's metadata, ~1 KB). */
+const STRONG: ReadonlySet<string> = new Set(meta.restricted);
 
 class App {
   private ctrl: AbortController | null = null;
@@ -94,7 +98,7 @@ class App {
   private begin(matcher: Matcher, ctrl: AbortController): void {
     const scanner = (this.scanner = new Scanner(matcher, {
       skip: (el) => el === this.tooltip.hostElement,
-      added: (m) => this.marks.add(m.range),
+      added: (m) => this.marks.add(m.range, STRONG.has(matcher.voc.ids[m.vendor]!)),
       removed: (m) => this.marks.delete(m.range),
       shadowRoot: (root) => {
         styleShadowRoot(root);

@@ -5,7 +5,7 @@
  * - `virtual:vendor-lens/vocabulary`: what the content script's matcher needs;
  * - `virtual:vendor-lens/meta`: version, dates and counts (the popup).
  * A vendor file that fails validation stops the build with file and field named.
- * The modules are JSON files in node_modules/.cache/vendor-lens/ reached by a
+ * The modules are JSON files in .vite/vendor-lens-data/ (not committed) reached by a
  * resolve alias: @crxjs/vite-plugin builds standalone content scripts with the
  * parent's `resolve` options but without its plugins.
  */
@@ -18,7 +18,7 @@ import { metaOf } from '../shared/dataset.ts';
 
 const MODULES = ['dataset', 'vocabulary', 'meta'] as const;
 type Name = (typeof MODULES)[number];
-const OUT_DIR = fileURLToPath(new URL('../../node_modules/.cache/vendor-lens/', import.meta.url));
+const OUT_DIR = fileURLToPath(new URL('../../.vite/vendor-lens-data/', import.meta.url));
 
 // Kept on globalThis: Vite evaluates the config (and this file) again for each nested build.
 const CACHE = Symbol.for('vendor-lens.compiled-data');

@@ -77,7 +77,14 @@ describe('Chromium: the built extension', () => {
     expect(marked.some((t) => t.startsWith('Eugene Kaspersky'))).toBe(false);
     expect(marked.some((t) => t.includes('editable note') || t.includes('opts out'))).toBe(false);
     // The marks are CSS highlights, visible to the page's registry.
-    expect(await page.evaluate(() => CSS.highlights.get('vendor-lens')?.size)).toBe(texts.length);
+    expect(
+      await page.evaluate(() =>
+        ['vendor-lens', 'vendor-lens-strong', 'vendor-lens-dark', 'vendor-lens-strong-dark'].reduce(
+          (n, k) => n + (CSS.highlights.get(k)?.size ?? 0),
+          0,
+        ),
+      ),
+    ).toBe(texts.length);
   });
 
   it('shows the right facts on hover, as a labelled dialog, and stays open over the tooltip', async () => {
@@ -196,7 +203,13 @@ describe('Chromium: the built extension', () => {
       /Kaspersky\s*\d+ mentions?/,
     );
     expect(await popup.textContent('#dataset')).toMatch(/as of \d{4}-\d{2}-\d{2}/);
-    const size = () => page.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0);
+    const size = () =>
+      page.evaluate(() =>
+        ['vendor-lens', 'vendor-lens-strong', 'vendor-lens-dark', 'vendor-lens-strong-dark'].reduce(
+          (n, k) => n + (CSS.highlights.get(k)?.size ?? 0),
+          0,
+        ),
+      );
     await popup.uncheck('#site');
     await expect.poll(size).toBe(0);
     await popup.check('#site');

@@ -87,9 +87,8 @@ export async function openExtensionPage(ff: Firefox, path: string): Promise<Page
 /** What the page's highlight registry marks, as text. */
 export const markedTexts = (page: Page) =>
   page.evaluate(() => {
-    const h = CSS.highlights.get('vendor-lens');
-    if (!h) return [] as string[];
-    return [...h].map((r) => {
+    const ranges = ['vendor-lens', 'vendor-lens-strong'].flatMap((k) => [...(CSS.highlights.get(k) ?? [])]);
+    return ranges.map((r) => {
       const x = document.createRange();
       x.setStart(r.startContainer, r.startOffset);
       x.setEnd(r.endContainer, r.endOffset);

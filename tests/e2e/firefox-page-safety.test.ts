@@ -102,14 +102,20 @@ describe('Firefox ESR: page safety', () => {
       'marks in later content',
     );
     const inShadow = await page.evaluate(() =>
-      [...(CSS.highlights.get('vendor-lens') ?? [])].some(
-        (r) => r.startContainer.parentElement?.id === 'in-shadow',
-      ),
+      ['vendor-lens', 'vendor-lens-strong']
+        .flatMap((k) => [...(CSS.highlights.get(k) ?? [])])
+        .some((r) => r.startContainer.parentElement?.id === 'in-shadow'),
     );
     expect(inShadow).toBe(true);
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
     await poll(
-      () => frame.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0),
+      () =>
+        frame.evaluate(() =>
+          ['vendor-lens', 'vendor-lens-strong', 'vendor-lens-dark', 'vendor-lens-strong-dark'].reduce(
+            (n, k) => n + (CSS.highlights.get(k)?.size ?? 0),
+            0,
+          ),
+        ),
       (n) => n === 2,
       'marks in the frame',
     );

@@ -85,7 +85,16 @@ describe('Chromium: page safety', () => {
     );
     expect(shadowRules.some((r) => r.startsWith('::highlight(vendor-lens)'))).toBe(true);
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
-    await expect.poll(() => frame.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0)).toBe(2);
+    await expect
+      .poll(() =>
+        frame.evaluate(() =>
+          ['vendor-lens', 'vendor-lens-strong', 'vendor-lens-dark', 'vendor-lens-strong-dark'].reduce(
+            (n, k) => n + (CSS.highlights.get(k)?.size ?? 0),
+            0,
+          ),
+        ),
+      )
+      .toBe(2);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -93,7 +102,16 @@ describe('Chromium: page safety', () => {
   it("shows the tooltip inside a frame, from that frame's own copy of the content script", async () => {
     const { page, errors } = await open('/dynamic.html');
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
-    await expect.poll(() => frame.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0)).toBe(2);
+    await expect
+      .poll(() =>
+        frame.evaluate(() =>
+          ['vendor-lens', 'vendor-lens-strong', 'vendor-lens-dark', 'vendor-lens-strong-dark'].reduce(
+            (n, k) => n + (CSS.highlights.get(k)?.size ?? 0),
+            0,
+          ),
+        ),
+      )
+      .toBe(2);
     const box = (await (await page.$('#frame'))!.boundingBox())!;
     const p = (await frame.evaluate(centreOfText, ['Check Point Software', 'Check Point'] as const))!;
     await page.mouse.move(box.x + p.x, box.y + p.y, { steps: 4 });
@@ -113,7 +131,16 @@ describe('Chromium: page safety', () => {
   it('shows the tooltip inside a srcdoc frame (as mail readers show messages)', async () => {
     const { page, errors } = await open('/srcdoc.html');
     const frame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
-    await expect.poll(() => frame.evaluate(() => CSS.highlights.get('vendor-lens')?.size ?? 0)).toBe(1);
+    await expect
+      .poll(() =>
+        frame.evaluate(() =>
+          ['vendor-lens', 'vendor-lens-strong', 'vendor-lens-dark', 'vendor-lens-strong-dark'].reduce(
+            (n, k) => n + (CSS.highlights.get(k)?.size ?? 0),
+            0,
+          ),
+        ),
+      )
+      .toBe(1);
     const box = (await (await page.$('#mail'))!.boundingBox())!;
     const p = (await frame.evaluate(centreOfText, ['Fortinet licences', 'Fortinet'] as const))!;
     await page.mouse.move(box.x + p.x, box.y + p.y, { steps: 4 });
@@ -190,7 +217,7 @@ describe('Chromium: page safety', () => {
       `(() => {
       const ms = [...globalThis.__vendorLens.scanner.mentions];
       const has = (id) => ms.some((m) => m.range.startContainer.parentElement.id === id);
-      return { size: ms.length, marks: CSS.highlights.get('vendor-lens').size, first: has('post-0'), last: has('post-5999') };
+      return { size: ms.length, marks: ['vendor-lens', 'vendor-lens-strong', 'vendor-lens-dark', 'vendor-lens-strong-dark'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0), first: has('post-0'), last: has('post-5999') };
     })()`,
     );
     expect(state).toEqual({ size: 5000, marks: 5000, first: false, last: true });

@@ -42,12 +42,14 @@ describe('profile and dataset browser', () => {
     expect(us.some((t) => /Government use/.test(t ?? '') && /1 Oct 2018/.test(t ?? ''))).toBe(true);
   });
 
-  it('says how a restriction ended (SolarWinds: Emergency Directive 21-01 retired)', async () => {
+  it('says how a restriction ended, and that a retired directive is retired', async () => {
+    await page.goto(`${options()}#vendor=kaspersky`);
+    await page.waitForSelector('section.in-force');
+    expect(await page.textContent('section.in-force ul.ended')).toMatch(/ended: superseded 22 Nov 2025/);
     await page.goto(`${options()}#vendor=solarwinds`);
     await page.waitForSelector('section.in-force');
-    const text = await page.textContent('section.in-force');
-    expect(text).toContain('No restriction in force in the dataset.');
-    expect(text).toMatch(/ended: retired 8 Jan 2026/);
+    expect(await page.textContent('section.in-force')).toContain('No restriction in force in the dataset.');
+    expect(await page.textContent('ol.timeline')).toMatch(/retired \(8 Jan 2026\)/);
   });
 
   it('filters the vendor list on restrictions in force in a jurisdiction', async () => {
