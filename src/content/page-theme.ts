@@ -18,7 +18,7 @@ const channel = (c: number) => {
   const s = c / 255;
   return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
 };
-export const luminance = ([r, g, b]: readonly number[]) =>
+const luminance = ([r, g, b]: readonly number[]) =>
   0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
 
 export function pageIsDark(doc: Document): boolean {
