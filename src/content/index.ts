@@ -31,6 +31,8 @@ import { installTestHook } from './test-hook.ts';
 const STRONG: ReadonlySet<string> = new Set(meta.restricted);
 
 class App {
+  /** Vendors the reader chose not to mark ("Don't mark …"): still found, counted and reachable from the popup and keyboard. */
+  muted: ReadonlySet<string> = new Set();
   private ctrl: AbortController | null = null;
   /** The matcher, once the frame had text to scan (frame-gate.ts); its data comes from the background. */
   private matcher: Matcher | null = null;
@@ -98,7 +100,10 @@ class App {
   private begin(matcher: Matcher, ctrl: AbortController): void {
     const scanner = (this.scanner = new Scanner(matcher, {
       skip: (el) => el === this.tooltip.hostElement,
-      added: (m) => this.marks.add(m.range, STRONG.has(matcher.voc.ids[m.vendor]!)),
+      added: (m) => {
+        const id = matcher.voc.ids[m.vendor]!;
+        if (!this.muted.has(id)) this.marks.add(m.range, STRONG.has(id));
+      },
       removed: (m) => this.marks.delete(m.range),
       shadowRoot: (root) => {
         styleShadowRoot(root);
@@ -193,10 +198,15 @@ async function main(): Promise<void> {
   const app = new App();
   const host = location.hostname;
   let settings = await readSettings();
-  const apply = () => (isActiveOn(settings, host) ? app.start() : app.stop());
+  const apply = () => {
+    app.muted = new Set(settings.muted);
+    return isActiveOn(settings, host) ? app.start() : app.stop();
+  };
   apply();
   onSettingsChanged((s) => {
+    const remark = s.muted.join() !== settings.muted.join();
     settings = s;
+    if (remark) app.stop(); // muted vendors changed: mark the page again
     apply();
   });
   browser.runtime.onMessage.addListener((raw: unknown): Promise<unknown> | undefined => {

@@ -1,7 +1,10 @@
 /**
  * Pointer and keyboard handling for tooltips: hover intent on mentions, the
  * grace period that lets the pointer travel onto the tooltip, Esc to close,
- * a click elsewhere to dismiss. All listeners die with the activation's signal.
+ * a click elsewhere to dismiss; on touch screens a tap on a mention opens its
+ * card at once (a mention inside a link leaves the tap to the link: its card
+ * is reached from the popup or the keyboard). All listeners die with the
+ * activation's signal.
  * Only trusted events (real input) count: a page that dispatches synthetic
  * pointer or key events opens, keeps or closes nothing.
  */
@@ -53,7 +56,7 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
   doc.addEventListener(
     'pointermove',
     (e) => {
-      if (!e.isTrusted) return;
+      if (!e.isTrusted || e.pointerType === 'touch') return; // touch: taps, below
       lastX = e.clientX;
       lastY = e.clientY;
       overTip = app.tooltip.containsTarget(e.target);
@@ -76,10 +79,26 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
     },
     { capture: true, signal },
   );
+  let downX = NaN,
+    downY = NaN;
   doc.addEventListener(
     'pointerdown',
     (e) => {
-      if (e.isTrusted && app.tooltip.showing && !app.tooltip.containsTarget(e.target)) app.tooltip.hide();
+      if (!e.isTrusted) return;
+      downX = e.clientX;
+      downY = e.clientY;
+      if (app.tooltip.showing && !app.tooltip.containsTarget(e.target)) app.tooltip.hide();
+    },
+    { capture: true, passive: true, signal },
+  );
+  doc.addEventListener(
+    'pointerup',
+    (e) => {
+      if (!e.isTrusted || e.pointerType === 'mouse' || !app.scanner) return;
+      if (Math.hypot(e.clientX - downX, e.clientY - downY) > LIMITS.tapSlopPx) return; // a scroll or drag
+      if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, label')) return;
+      const m = mentionAt(doc, app.scanner, e.clientX, e.clientY);
+      if (m) app.hoverShow(m);
     },
     { capture: true, passive: true, signal },
   );

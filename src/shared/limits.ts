@@ -9,7 +9,9 @@ export const LIMITS = {
   /** Mutation records handled one by one per batch; a bigger batch makes the document be rescanned once. */
   maxMutationRecords: 20_000,
   /** Delay before a hovered mention opens its tooltip, in ms. */
-  hoverOpenDelayMs: 120,
+  hoverOpenDelayMs: 300,
+  /** A touch that moves further than this between down and up is a scroll, not a tap, in CSS px. */
+  tapSlopPx: 10,
   /** Grace period for the pointer to travel between mention and tooltip, in ms. */
   hoverCloseDelayMs: 400,
   /** Items per section shown in the tooltip before "more in the profile". */

@@ -1,0 +1,163 @@
+/**
+ * Every way of reaching the card, in real Chromium: a tap on a touch screen
+ * (a tapped link inside a mark still navigates), the keyboard with Tab kept
+ * inside the card and Esc giving the reader their place back, and "Don't
+ * mark …" removing a vendor's marks on every open tab until undone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import {
+  inContentWorld,
+  launchChromium,
+  ROOT,
+  serve,
+  waitForScan,
+  type Chromium,
+  type Served,
+} from './harness.ts';
+import { textPoint } from './page-helpers.ts';
+
+let server: Served;
+let browser: Chromium;
+
+beforeAll(async () => {
+  server = await serve({ '/': join(ROOT, 'tests/pages') });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const open = (page: Page) => inContentWorld<boolean>(page, 'globalThis.__vendorLens.tooltip.open');
+const painted = (page: Page) =>
+  page.evaluate(() =>
+    ['vendor-lens', 'vendor-lens-strong'].reduce((n, k) => n + (CSS.highlights.get(k)?.size ?? 0), 0),
+  );
+
+async function tap(cdp: CDPSession, x: number, y: number): Promise<void> {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+async function fresh(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/${path}`);
+  await waitForScan(page);
+  return page;
+}
+
+describe('reaching the card', () => {
+  it('opens on a tap; a tapped link inside a mark still navigates', async () => {
+    const page = await fresh('light.html');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    try {
+      const p = await textPoint(page, 'Kaspersky on some', 'Kaspersky');
+      await tap(cdp, p.x, p.y);
+      await expect.poll(() => open(page)).toBe(true);
+      const far = await textPoint(page, 'Agencies');
+      await tap(cdp, far.x, far.y); // elsewhere: closes
+      await expect.poll(() => open(page)).toBe(false);
+      const link = await textPoint(page, 'the Kaspersky ruling', 'Kaspersky');
+      await tap(cdp, link.x, link.y);
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#k');
+      expect(await open(page)).toBe(false);
+    } finally {
+      await cdp.detach();
+      await page.close();
+    }
+  });
+
+  it('keeps Tab inside the card, and Esc gives focus and scroll back at the mention', async () => {
+    const page = await fresh('demo.html');
+    try {
+      await inContentWorld(page, 'globalThis.__vendorLens.next()');
+      await expect
+        .poll(() =>
+          inContentWorld<string>(page, `globalThis.__vendorLens.tooltip.element?.textContent ?? ''`),
+        )
+        .toContain('Data as of');
+      const scrolled = await page.evaluate(() => window.scrollY);
+      const stops = await inContentWorld<number>(
+        page,
+        `globalThis.__vendorLens.tooltip.element.querySelectorAll('a[href], button').length`,
+      );
+      for (let i = 0; i < stops + 2; i++) await page.keyboard.press('Tab'); // more than a full round
+      expect(
+        await inContentWorld<boolean>(
+          page,
+          `document.activeElement === globalThis.__vendorLens.tooltip.hostElement`,
+        ),
+      ).toBe(true);
+      for (let i = 0; i < stops + 2; i++) await page.keyboard.press('Shift+Tab');
+      expect(
+        await inContentWorld<boolean>(
+          page,
+          `document.activeElement === globalThis.__vendorLens.tooltip.hostElement`,
+        ),
+      ).toBe(true);
+      const mention = await inContentWorld<string>(
+        page,
+        'globalThis.__vendorLens.tooltip.current.range.startContainer.data',
+      );
+      await page.keyboard.press('Escape');
+      expect(await open(page)).toBe(false);
+      // The place is restorable: the caret sits in the mention's text, the page where the card showed it.
+      expect(await page.evaluate(() => getSelection()?.anchorNode?.textContent ?? '')).toBe(mention);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('"Don\'t mark …" removes the vendor\'s marks on every open tab, and undoing brings them back', async () => {
+    const a = await fresh('light.html');
+    const b = await fresh('light.html');
+    try {
+      const all = await painted(b);
+      expect(all).toBeGreaterThanOrEqual(4);
+      await a.bringToFront();
+      const p = await textPoint(a, 'Kaspersky on some', 'Kaspersky');
+      await a.mouse.move(p.x, p.y, { steps: 3 });
+      await expect
+        .poll(() => inContentWorld<string>(a, `globalThis.__vendorLens.tooltip.element?.textContent ?? ''`))
+        .toContain('Data as of');
+      const button = await inContentWorld<{ x: number; y: number }>(
+        a,
+        `(() => { const b = [...globalThis.__vendorLens.tooltip.element.querySelectorAll('button')].find((x) => x.textContent.startsWith("Don't mark")); const r = b.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+      );
+      await a.mouse.move(button.x, button.y, { steps: 3 });
+      await a.mouse.click(button.x, button.y);
+      await expect.poll(() => painted(b)).toBe(all - 2); // both Kaspersky mentions, in the other tab too
+      expect(await painted(a)).toBe(all - 2);
+      // Still listed (the popup and the keyboard reach it).
+      expect(
+        await inContentWorld<string[]>(b, `globalThis.__vendorLens.counts().map((c) => c.id)`),
+      ).toContain('kaspersky');
+      // Undo (as the popup and the settings page do): the marks come back.
+      const sw = browser.context.serviceWorkers()[0]!;
+      await sw.evaluate(async () => {
+        const api = (
+          globalThis as unknown as {
+            chrome: {
+              storage: {
+                local: {
+                  get(k: string): Promise<Record<string, { muted: string[] }>>;
+                  set(v: object): Promise<void>;
+                };
+              };
+            };
+          }
+        ).chrome.storage.local;
+        const s = (await api.get('settings')).settings!;
+        await api.set({ settings: { ...s, muted: s.muted.filter((id) => id !== 'kaspersky') } });
+      });
+      await expect.poll(() => painted(b)).toBe(all);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});
