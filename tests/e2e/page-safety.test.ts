@@ -115,10 +115,11 @@ describe('Chromium: page safety', () => {
     const box = (await (await page.$('#frame'))!.boundingBox())!;
     const p = (await frame.evaluate(centreOfText, ['Check Point Software', 'Check Point'] as const))!;
     await page.mouse.move(box.x + p.x, box.y + p.y, { steps: 4 });
+    await page.mouse.move(box.x + p.x + 1, box.y + p.y, { steps: 2 }); // rest on it, as a reader does
     const inFrame = <T>(expr: string) => inContentWorld<T>(page, expr, '/frame.html');
     await expect
       .poll(() => inFrame<string>(`globalThis.__vendorLens.tooltip.element?.textContent ?? ''`), {
-        timeout: 5000,
+        timeout: 15_000, // hover intent, then the tooltip's code and the record arrive; slow on a busy machine
       })
       .toContain('Data as of');
     expect(await inFrame<string>(`globalThis.__vendorLens.tooltip.current.vendorId`)).toBe('check-point');
