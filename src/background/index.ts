@@ -1,15 +1,27 @@
 /**
  * Background (service worker in Chrome, event page in Firefox):
- * - keeps per-tab, per-frame vendor counts and shows the number of vendors
- *   found as the toolbar badge;
+ * - keeps per-tab, per-frame vendor counts and shows them as the toolbar
+ *   badge (badge.ts, as the settings ask);
  * - answers tooltips with a vendor's full record (the content script carries
  *   only the vocabulary);
  * - injects the tooltip's code into a frame when its first tooltip opens;
  * - relays the "next mention" keyboard command to the active tab;
- * - opens the profile page.
+ * - opens the profile page; the welcome page on install and the context
+ *   menu's look-up (first-run.ts).
  */
 import { dataset } from '../shared/bundled.ts';
-import { browser, profileUrl, type Runtime } from '../shared/browser-api.ts';
+import {
+  browser,
+  loadMessages,
+  loadTranslator,
+  onSettingsChanged,
+  profileUrl,
+  publishPageSettings,
+  readEffective,
+  type Runtime,
+} from '../shared/browser-api.ts';
+import { updateBadge } from './badge.ts';
+import { wireFirstRun } from './first-run.ts';
 import { parseMessage, type Message, type Replies, type VendorCount } from '../shared/messages.ts';
 import { cardOf } from './card.ts';
 import uiScript from '../tooltip/main.ts?iife';
@@ -17,22 +29,21 @@ import uiScript from '../tooltip/main.ts?iife';
 const counts = new Map<number, Map<number, VendorCount[]>>(); // tab → frame → counts
 const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
 
-function updateBadge(tabId: number): void {
-  const frames = counts.get(tabId);
-  const ids = new Set<string>();
-  for (const list of frames?.values() ?? []) for (const v of list) if (v.count > 0) ids.add(v.id);
-  const text = ids.size ? String(ids.size) : '';
-  browser.action.setBadgeText({ tabId, text }).catch(() => {});
-  browser.action.setBadgeBackgroundColor({ tabId, color: '#7a4b00' }).catch(() => {});
-  browser.action
-    .setTitle({
-      tabId,
-      title: ids.size
-        ? `Vendor Lens: ${ids.size} vendor${ids.size === 1 ? '' : 's'} on this page`
-        : 'Vendor Lens',
-    })
-    .catch(() => {});
-}
+let current = readEffective();
+void current.then((e) => publishPageSettings(e.settings));
+let translate = current.then((e) => loadTranslator(e.settings.language));
+onSettingsChanged(() => {
+  current = readEffective();
+  void current.then((e) => publishPageSettings(e.settings));
+  translate = current.then((e) => loadTranslator(e.settings.language));
+  void Promise.all([current, translate]).then(([e, t]) => {
+    for (const [tabId, frames] of counts) updateBadge(tabId, frames.values(), e.settings, t);
+  });
+});
+const refreshBadge = (tabId: number) =>
+  void Promise.all([current, translate]).then(([e, t]) =>
+    updateBadge(tabId, counts.get(tabId)?.values() ?? [], e.settings, t),
+  );
 
 export async function nextMention(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -55,12 +66,17 @@ const handlers: Handlers = {
     const frames = counts.get(tabId) ?? new Map();
     frames.set(sender.frameId ?? 0, msg.vendors);
     counts.set(tabId, frames);
-    updateBadge(tabId);
+    refreshBadge(tabId);
     return undefined;
   },
-  card(msg) {
+  async card(msg) {
     const v = byId.get(msg.id);
-    return v ? cardOf(v, dataset) : null;
+    const { policy, settings } = await current;
+    return v ? cardOf(v, dataset, policy, settings) : null;
+  },
+  async strings() {
+    const t = await translate;
+    return { lang: t.lang, messages: await loadMessages(t.lang) };
   },
   'load-ui'(_msg, sender) {
     const tabId = sender.tab?.id;
@@ -82,6 +98,8 @@ browser.runtime.onMessage.addListener(
   },
 );
 
+wireFirstRun(() => translate);
+
 browser.commands.onCommand.addListener((command: string) => {
   if (command === 'next-mention') void nextMention();
 });
@@ -90,7 +108,7 @@ browser.tabs.onRemoved.addListener((tabId: number) => counts.delete(tabId));
 browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) => {
   if (info.status === 'loading') {
     counts.delete(tabId);
-    updateBadge(tabId);
+    refreshBadge(tabId);
   }
 });
 

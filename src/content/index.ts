@@ -6,10 +6,11 @@
  * itself when the extension no longer answers.
  */
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
-import { browser, onSettingsChanged, readSettings, sendToBackground } from '../shared/browser-api.ts';
+import { browser, onPageSettingsChanged, readPageSettings, sendToBackground } from '../shared/browser-api.ts';
 import { Matcher } from '../matcher/matcher.ts';
 import { parseMessage, type StatusReply, type VendorCount } from '../shared/messages.ts';
-import { isActiveOn } from '../shared/settings.ts';
+import { isActiveOn } from '../shared/site-rules.ts';
+import { MarkFilter, markKey, type MarkSettings } from './mark-filter.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { Marks } from './highlights.ts';
 import { Scanner, type Mention } from './scanner.ts';
@@ -35,6 +36,12 @@ class App {
   scanner: Scanner | null = null;
   private scheduler: Scheduler | null = null;
   private reportTimer = 0;
+  private filter = new MarkFilter({ markMode: 'all', markWhich: 'any', muted: [] }, vocabulary.ids);
+
+  /** The marking settings take effect at the next start. */
+  setMarking(s: MarkSettings): void {
+    this.filter = new MarkFilter(s, vocabulary.ids);
+  }
 
   get active(): boolean {
     return this.ctrl !== null;
@@ -53,8 +60,11 @@ class App {
     this.matcher ??= new Matcher(vocabulary);
     const scanner = (this.scanner = new Scanner(this.matcher, {
       skip: (el) => el.localName === HOST_TAG,
-      added: (m) => this.marks.add(m.range),
-      removed: (m) => this.marks.delete(m.range),
+      added: (m) => this.filter.admit(m) && this.marks.add(m.range),
+      removed: (m) => {
+        this.filter.removed(m);
+        this.marks.delete(m.range);
+      },
       shadowRoot: (root) => {
         styleShadowRoot(root);
         observer.observe(root, OBSERVE);
@@ -120,12 +130,13 @@ class App {
   }
 
   hoverShow(m: Mention): void {
+    if (!this.filter.isMarked(m)) return;
     this.marks.setActive(m.range);
     this.tooltip.show(this.anchorOf(m));
   }
 
   next(): void {
-    const list = this.scanner?.ordered() ?? [];
+    const list = (this.scanner?.ordered() ?? []).filter((m) => this.filter.reachable(m));
     if (!list.length) return;
     const cur = this.tooltip.current?.range;
     const i = cur ? list.findIndex((m) => m.range === cur) : -1;
@@ -144,10 +155,19 @@ const OBSERVE: MutationObserverInit = { subtree: true, childList: true, characte
 async function main(): Promise<void> {
   const app = new App();
   const host = location.hostname;
-  let settings = await readSettings();
-  const apply = () => (isActiveOn(settings, host) ? app.start() : app.stop());
+  let settings = await readPageSettings();
+  let marking = '';
+  const apply = () => {
+    if (!isActiveOn(settings, host)) return app.stop();
+    if (marking !== markKey(settings)) {
+      marking = markKey(settings);
+      app.setMarking(settings);
+      app.stop(); // marks follow the new settings: scan again
+    }
+    app.start();
+  };
   apply();
-  onSettingsChanged((s) => {
+  onPageSettingsChanged((s) => {
     settings = s;
     apply();
   });

@@ -4,6 +4,7 @@
  * a stale context can never drive a handler with bad input).
  */
 import type { VendorCard } from './vendor-card.ts';
+import type { Messages, UiLanguage } from './i18n.ts';
 
 export interface VendorCount {
   id: string;
@@ -14,6 +15,7 @@ export interface VendorCount {
 export type Message =
   | { type: 'counts'; vendors: VendorCount[] } // content → background
   | { type: 'card'; id: string } // content → background: the record a tooltip shows
+  | { type: 'strings' } // content → background: the interface strings in the UI language (i18n.ts `translator`)
   | { type: 'load-ui' } // content → background: inject the tooltip's code into the sender's frame
   | { type: 'open-profile'; id?: string } // content/popup → background
   | { type: 'status' } // popup → content
@@ -30,6 +32,7 @@ export interface StatusReply {
 export interface Replies {
   counts: undefined;
   card: VendorCard | null;
+  strings: { lang: UiLanguage; messages: Messages };
   'load-ui': boolean;
   'open-profile': boolean;
   status: StatusReply;
@@ -63,6 +66,7 @@ export function parseMessage(x: unknown): Message | null {
           ? { type: 'open-profile', id: m.id }
           : null;
     case 'status':
+    case 'strings':
     case 'next':
     case 'load-ui':
       return { type: m.type };

@@ -11,4 +11,8 @@ export interface VendorCard {
   kev?: { count: number; ransomware: number; catalog: string };
   asOf: string;
   lastReviewed: string;
+  /** Jurisdiction codes the user (or organisation) wants shown first, in order. */
+  jurisdictionsFirst: string[];
+  /** The organisation's own note on this vendor (managed policy), and who wrote it; not the dataset's. */
+  orgNote?: { text: string; organisation: string };
 }
