@@ -34,6 +34,8 @@ export function manifestFor(target: Target): ManifestV3Export {
     };
   } else {
     base.minimum_chrome_version = '123';
+    // The organisation policy's schema (Firefox reads the 3rdparty enterprise policy without one).
+    base.storage = { managed_schema: 'managed-schema.json' };
   }
   return base;
 }
@@ -99,6 +101,8 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     reportCompressedSize: false,
+    // Pages no manifest key names (the welcome page opens on install).
+    rollupOptions: { input: { welcome: 'src/options/welcome.html' } },
   },
   logLevel: (process.env.VITE_LOG as 'info' | 'warn' | 'error' | 'silent' | undefined) ?? 'warn',
 });

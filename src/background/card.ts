@@ -5,8 +5,17 @@
  * most 10 tab stops — so at most CARD.inForce restriction lines (most
  * consequential first, no more than two per jurisdiction), CARD.notable items,
  * one response, with long texts cut at a word boundary.
+ * The reader's card settings apply here, so the tooltip renders what it is
+ * given: `cardContent: 'government'` leaves controversies out of the notable
+ * items, `showKev: false` the KEV line, and `jurisdictionsFirst` puts those
+ * jurisdictions' restrictions first. An organisation's note (managed policy)
+ * travels along, labelled as the organisation's.
  */
+
+type CardSettings = Pick<Settings, 'cardContent' | 'showKev' | 'jurisdictionsFirst'>;
 import type { Dataset, DatasetVendor, VendorEvent } from '../shared/dataset.ts';
+import type { Policy } from '../shared/policy.ts';
+import type { Settings } from '../shared/settings.ts';
 import { ENDED_STATUSES, isGovernmentAction, type Restricts } from '../shared/kinds.ts';
 import type { CardCaveat, CardItem, CardRestriction, CardSource, VendorCard } from '../shared/vendor-card.ts';
 
@@ -84,7 +93,10 @@ function caveatsOf(e: VendorEvent): CardCaveat[] {
   return out;
 }
 
-function pickInForce(v: DatasetVendor): { shown: CardRestriction[]; rest: CardRestriction[] } {
+function pickInForce(
+  v: DatasetVendor,
+  first: readonly string[],
+): { shown: CardRestriction[]; rest: CardRestriction[] } {
   const byEvent = new Map(v.events.map((e) => [e.id, e]));
   const all: CardRestriction[] = v.inForce.map((r) => {
     const e = byEvent.get(r.event);
@@ -106,9 +118,11 @@ function pickInForce(v: DatasetVendor): { shown: CardRestriction[]; rest: CardRe
     if (r.binding === 'binding') weight.set(r.jurisdiction, (weight.get(r.jurisdiction) ?? 0) + 1);
   const newest = new Map<string, string>();
   for (const r of all) if (r.since > (newest.get(r.jurisdiction) ?? '')) newest.set(r.jurisdiction, r.since);
+  const interest = (j: string) => (first.includes(j) ? first.indexOf(j) : first.length);
   all.sort(
     (a, b) =>
       BINDING_RANK[a.binding] - BINDING_RANK[b.binding] ||
+      interest(a.jurisdiction) - interest(b.jurisdiction) ||
       (weight.get(b.jurisdiction) ?? 0) - (weight.get(a.jurisdiction) ?? 0) ||
       (newest.get(b.jurisdiction)! > newest.get(a.jurisdiction)!
         ? 1
@@ -135,9 +149,9 @@ function pickInForce(v: DatasetVendor): { shown: CardRestriction[]; rest: CardRe
   return { shown, rest };
 }
 
-function pickNotable(v: DatasetVendor): CardItem[] {
+function pickNotable(v: DatasetVendor, governmentOnly: boolean): CardItem[] {
   const inForce = new Set(v.inForce.map((r) => r.event));
-  const candidates = v.events.filter((e) => !inForce.has(e.id));
+  const candidates = v.events.filter((e) => !inForce.has(e.id) && (!governmentOnly || isGovernmentAction(e)));
   const newest = candidates.slice().sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   // The most recent items of weight, then fill with the most recent of the rest.
   const strong = newest.filter((e) => (WEIGHT[e.kind] ?? 1) >= 2);
@@ -154,8 +168,9 @@ function pickNotable(v: DatasetVendor): CardItem[] {
     }));
 }
 
-export function cardOf(v: DatasetVendor, dataset: Dataset): VendorCard {
-  const { shown, rest } = pickInForce(v);
+export function cardOf(v: DatasetVendor, dataset: Dataset, policy?: Policy, s?: CardSettings): VendorCard {
+  const { shown, rest } = pickInForce(v, s?.jurisdictionsFirst ?? []);
+  const note = policy?.notes[v.id];
   const responses = v.responses.slice().sort((a, b) => (a.date < b.date ? 1 : -1));
   const r = responses.find((x) => x.key) ?? responses[0];
   return {
@@ -163,7 +178,7 @@ export function cardOf(v: DatasetVendor, dataset: Dataset): VendorCard {
     name: v.name,
     inForce: shown,
     moreInForce: { count: rest.length, jurisdictions: [...new Set(rest.map((x) => x.jurisdiction))] },
-    notable: pickNotable(v),
+    notable: pickNotable(v, s?.cardContent === 'government'),
     ...(r
       ? {
           response: {
@@ -173,7 +188,7 @@ export function cardOf(v: DatasetVendor, dataset: Dataset): VendorCard {
           },
         }
       : {}),
-    ...(v.kev && v.kev.count > 0
+    ...(v.kev && v.kev.count > 0 && s?.showKev !== false
       ? {
           kev: {
             count: v.kev.count,
@@ -184,5 +199,6 @@ export function cardOf(v: DatasetVendor, dataset: Dataset): VendorCard {
       : {}),
     noGovernmentAction: v.noGovernmentAction ?? false,
     asOf: dataset.asOf,
+    ...(note ? { orgNote: { text: note, organisation: policy!.organisation } } : {}),
   };
 }

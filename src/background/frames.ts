@@ -29,6 +29,11 @@ export class FrameCounts {
     return ids;
   }
 
+  /** Each frame's counts, for the badge. */
+  lists(tabId: number): Iterable<VendorCount[]> {
+    return this.tabs.get(tabId)?.values() ?? [];
+  }
+
   frameCount(tabId: number): number {
     return this.tabs.get(tabId)?.size ?? 0;
   }

@@ -1,18 +1,32 @@
 /**
  * Background (service worker in Chrome, event page in Firefox):
- * - keeps per-tab, per-frame vendor counts and shows the number of vendors
- *   found as the toolbar badge;
+ * - keeps per-tab, per-frame vendor counts and shows them as the toolbar
+ *   badge (badge.ts, as the settings ask);
  * - answers tooltips with a vendor's full record (the content script carries
  *   only the vocabulary);
  * - injects the tooltip's code into a frame when its first tooltip opens;
  * - relays the "next mention" keyboard command to the active tab;
- * - opens the profile page (one tab, reused; rate-limited per requesting tab).
+ * - opens the profile page (one tab, reused; rate-limited per requesting tab); the welcome page on
+ *   install and the context menu's look-up (first-run.ts).
  */
 import { dataset } from '../shared/bundled.ts';
-import { browser, sendToTab, type Runtime } from '../shared/browser-api.ts';
+import {
+  browser,
+  loadMessages,
+  loadTranslator,
+  onSettingsChanged,
+  publishPageSettings,
+  readEffective,
+  writeSettings,
+  sendToTab,
+  type Runtime,
+} from '../shared/browser-api.ts';
+import { updateBadge } from './badge.ts';
+import { wireFirstRun } from './first-run.ts';
 import { parseMessage, type Message, type Replies } from '../shared/messages.ts';
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
 import { cardOf } from './card.ts';
+import { setMuted } from '../shared/settings.ts';
 import { FrameCounts } from './frames.ts';
 import { openProfile, tabClosed } from './profile-tab.ts';
 import { exposeForTests } from '../shared/test-hooks.ts';
@@ -21,23 +35,24 @@ import uiScript from '../tooltip/main.ts?iife';
 const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
 const counts = new FrameCounts(
   (tabId, frameId) => sendToTab(tabId, { type: 'status' }, frameId),
-  updateBadge,
+  (tabId) => refreshBadge(tabId),
 );
 
-function updateBadge(tabId: number): void {
-  const ids = counts.vendorIds(tabId);
-  const text = ids.size ? String(ids.size) : '';
-  browser.action.setBadgeText({ tabId, text }).catch(() => {});
-  browser.action.setBadgeBackgroundColor({ tabId, color: '#7a4b00' }).catch(() => {});
-  browser.action
-    .setTitle({
-      tabId,
-      title: ids.size
-        ? `Vendor Lens: ${ids.size} vendor${ids.size === 1 ? '' : 's'} on this page`
-        : 'Vendor Lens',
-    })
-    .catch(() => {});
-}
+let current = readEffective();
+void current.then((e) => publishPageSettings(e.settings));
+let translate = current.then((e) => loadTranslator(e.settings.language));
+onSettingsChanged(() => {
+  current = readEffective();
+  void current.then((e) => publishPageSettings(e.settings));
+  translate = current.then((e) => loadTranslator(e.settings.language));
+  void Promise.all([current, translate]).then(([e, t]) => {
+    for (const tabId of counts.tabIds()) updateBadge(tabId, counts.lists(tabId), e.settings, t);
+  });
+});
+const refreshBadge = (tabId: number) =>
+  void Promise.all([current, translate]).then(([e, t]) =>
+    updateBadge(tabId, counts.lists(tabId), e.settings, t),
+  );
 
 export async function nextMention(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -59,9 +74,14 @@ const handlers: Handlers = {
     if (tabId !== undefined) counts.report(tabId, sender.frameId ?? 0, msg.vendors);
     return undefined;
   },
-  card(msg) {
+  async card(msg) {
     const v = byId.get(msg.id);
-    return v ? cardOf(v, dataset) : null;
+    const { policy, settings } = await current;
+    return v ? cardOf(v, dataset, policy, settings) : null;
+  },
+  async strings() {
+    const t = await translate;
+    return { lang: t.lang, messages: await loadMessages(t.lang) };
   },
   'load-ui'(_msg, sender) {
     const tabId = sender.tab?.id;
@@ -70,6 +90,14 @@ const handlers: Handlers = {
     return browser.scripting.executeScript({ target, files: [uiScript] }).then(() => true);
   },
   vocabulary: () => vocabulary,
+  /** "Don't mark this vendor" from a card (the popup and settings page undo it); not where policy locks it. */
+  async mute(msg, sender) {
+    if (sender.tab === undefined || !byId.has(msg.id)) return false;
+    const { user, policy } = await readEffective();
+    if (policy.locked.includes('muted')) return false;
+    await writeSettings(setMuted(user, msg.id, msg.muted));
+    return true;
+  },
   'open-profile'(msg, sender) {
     return openProfile(msg.id, sender.tab?.id);
   },
@@ -84,6 +112,8 @@ browser.runtime.onMessage.addListener(
   },
 );
 
+wireFirstRun(() => translate);
+
 browser.commands.onCommand.addListener((command: string) => {
   if (command === 'next-mention') void nextMention();
 });
@@ -95,7 +125,7 @@ browser.tabs.onRemoved.addListener((tabId: number) => {
 browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) => {
   if (info.status === 'loading') {
     counts.forget(tabId);
-    updateBadge(tabId);
+    refreshBadge(tabId);
   }
 });
 

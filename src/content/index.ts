@@ -5,17 +5,13 @@
  * everywhere, is one `stop()`; a stale copy left by an extension reload stops
  * itself when the extension no longer answers.
  */
-import {
-  browser,
-  onSettingsChanged,
-  readSettings,
-  sendToBackground,
-  setMuted,
-} from '../shared/browser-api.ts';
+import { browser, onPageSettingsChanged, readPageSettings, sendToBackground } from '../shared/browser-api.ts';
 import { Matcher } from '../matcher/matcher.ts';
-import { meta } from '../shared/bundled-meta.ts';
+import { vendorFlags } from '../shared/bundled-flags.ts';
+import { VENDOR_FLAG } from '../shared/vendor-flags.ts';
 import { parseMessage, type StatusReply, type VendorCount } from '../shared/messages.ts';
-import { isActiveOn } from '../shared/settings.ts';
+import { isActiveOn } from '../shared/site-rules.ts';
+import { MarkFilter, markKey, type MarkSettings } from './mark-filter.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { Marks } from './highlights.ts';
 import { Scanner, type Mention } from './scanner.ts';
@@ -27,12 +23,7 @@ import { styleShadowRoot } from './highlight-style.ts';
 import { whenWorthScanning } from './frame-gate.ts';
 import { installTestHook } from './test-hook.ts';
 
-/** Vendors with a binding restriction in force: marked more strongly (the dataset's metadata, ~1 KB). */
-const STRONG: ReadonlySet<string> = new Set(meta.restricted);
-
 class App {
-  /** Vendors the reader chose not to mark ("Don't mark …"): still found, counted and reachable from the popup and keyboard. */
-  muted: ReadonlySet<string> = new Set();
   private ctrl: AbortController | null = null;
   /** The matcher, once the frame had text to scan (frame-gate.ts); its data comes from the background. */
   private matcher: Matcher | null = null;
@@ -46,13 +37,20 @@ class App {
     {
       details: (id) => sendToBackground({ type: 'card', id }),
       openProfile: (id) => void sendToBackground({ type: 'open-profile', id }).catch(() => {}),
-      mute: (id) => void setMuted(id, true).catch(() => {}),
+      mute: (id) => void sendToBackground({ type: 'mute', id, muted: true }).catch(() => {}),
     },
     () => sendToBackground({ type: 'load-ui' }),
   );
   scanner: Scanner | null = null;
   private scheduler: Scheduler | null = null;
   private reportTimer = 0;
+  private marking: MarkSettings = { markMode: 'all', markWhich: 'any', muted: [] };
+  private filter = new MarkFilter(this.marking, []);
+
+  /** The marking settings take effect at the next start (the filter is built with the matcher's vendor ids). */
+  setMarking(s: MarkSettings): void {
+    this.marking = s;
+  }
 
   get active(): boolean {
     return this.ctrl !== null;
@@ -98,13 +96,16 @@ class App {
   }
 
   private begin(matcher: Matcher, ctrl: AbortController): void {
+    this.filter = new MarkFilter(this.marking, matcher.voc.ids);
     const scanner = (this.scanner = new Scanner(matcher, {
       skip: (el) => el === this.tooltip.hostElement,
-      added: (m) => {
-        const id = matcher.voc.ids[m.vendor]!;
-        if (!this.muted.has(id)) this.marks.add(m.range, STRONG.has(id));
+      added: (m) =>
+        this.filter.admit(m) &&
+        this.marks.add(m.range, ((vendorFlags[m.vendor] ?? 0) & VENDOR_FLAG.binding) !== 0),
+      removed: (m) => {
+        this.filter.removed(m);
+        this.marks.delete(m.range);
       },
-      removed: (m) => this.marks.delete(m.range),
       shadowRoot: (root) => {
         styleShadowRoot(root);
         observer.observe(root, OBSERVE);
@@ -173,12 +174,13 @@ class App {
   }
 
   hoverShow(m: Mention): void {
+    if (!this.filter.isMarked(m)) return;
     this.marks.setActive(m.range);
     this.tooltip.show(this.anchorOf(m));
   }
 
   next(): void {
-    const list = this.scanner?.ordered() ?? [];
+    const list = (this.scanner?.ordered() ?? []).filter((m) => this.filter.reachable(m));
     if (!list.length) return;
     const cur = this.tooltip.current?.range;
     const i = cur ? list.findIndex((m) => m.range === cur) : -1;
@@ -197,16 +199,20 @@ const OBSERVE: MutationObserverInit = { subtree: true, childList: true, characte
 async function main(): Promise<void> {
   const app = new App();
   const host = location.hostname;
-  let settings = await readSettings();
+  let settings = await readPageSettings();
+  let marking = '';
   const apply = () => {
-    app.muted = new Set(settings.muted);
-    return isActiveOn(settings, host) ? app.start() : app.stop();
+    if (!isActiveOn(settings, host)) return app.stop();
+    if (marking !== markKey(settings)) {
+      marking = markKey(settings);
+      app.setMarking(settings);
+      app.stop(); // marks follow the new settings: scan again
+    }
+    app.start();
   };
   apply();
-  onSettingsChanged((s) => {
-    const remark = s.muted.join() !== settings.muted.join();
+  onPageSettingsChanged((s) => {
     settings = s;
-    if (remark) app.stop(); // muted vendors changed: mark the page again
     apply();
   });
   browser.runtime.onMessage.addListener((raw: unknown): Promise<unknown> | undefined => {

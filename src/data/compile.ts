@@ -13,6 +13,8 @@ import { loadVendors } from './load.ts';
 import { compileVocabulary, type Vocabulary } from '../matcher/vocabulary.ts';
 import type { Dataset, KevData } from '../shared/dataset.ts';
 import { restrictionsOn } from './in-force.ts';
+import { isGovernmentAction } from '../shared/kinds.ts';
+import { VENDOR_FLAG } from '../shared/vendor-flags.ts';
 
 export const KEV_FILE = fileURLToPath(new URL('./kev.json', import.meta.url));
 
@@ -33,6 +35,16 @@ export function compileDataset(): Dataset {
     kevCatalog: kev ? { version: kev.catalogVersion, released: kev.dateReleased } : undefined,
     vendors: vendors.map((v) => ({ ...v, ...restrictionsOn(v.events, asOf), kev: kev?.vendors[v.id] })),
   };
+}
+
+/** Per-vendor flags for the content script (which vendors to mark), in vocabulary order; bits in shared/bundled-flags.ts. */
+export function vendorFlagsOf(dataset: Dataset): number[] {
+  return dataset.vendors.map(
+    (v) =>
+      (v.events.some(isGovernmentAction) ? VENDOR_FLAG.governmentAction : 0) |
+      (v.inForce.length ? VENDOR_FLAG.inForce : 0) |
+      (v.inForce.some((r) => r.binding === 'binding') ? VENDOR_FLAG.binding : 0),
+  );
 }
 
 export function vocabularyOf(dataset: Dataset): Vocabulary {

@@ -3,7 +3,8 @@
  * once per build process (the content script's standalone build reuses it):
  * - `virtual:vendor-lens/dataset`: the full records (background, profile pages);
  * - `virtual:vendor-lens/vocabulary`: what the content script's matcher needs;
- * - `virtual:vendor-lens/meta`: version, dates and counts (the popup).
+ * - `virtual:vendor-lens/meta`: version, dates and counts (the popup);
+ * - `virtual:vendor-lens/flags`: per-vendor flags (government action, restriction in force) for marking.
  * A vendor file that fails validation stops the build with file and field named.
  * The modules are JSON files in .vite/vendor-lens-data/ (not committed) reached by a
  * resolve alias: @crxjs/vite-plugin builds standalone content scripts with the
@@ -12,11 +13,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { compileDataset, vocabularyOf } from './compile.ts';
+import { compileDataset, vendorFlagsOf, vocabularyOf } from './compile.ts';
 import { DataError } from './load.ts';
 import { metaOf } from '../shared/dataset.ts';
 
-const MODULES = ['dataset', 'vocabulary', 'meta'] as const;
+const MODULES = ['dataset', 'vocabulary', 'meta', 'flags'] as const;
 type Name = (typeof MODULES)[number];
 const OUT_DIR = fileURLToPath(new URL('../../.vite/vendor-lens-data/', import.meta.url));
 
@@ -32,6 +33,7 @@ function compiled(): Compiled {
     dataset: JSON.stringify(dataset),
     vocabulary: JSON.stringify(vocabularyOf(dataset)),
     meta: JSON.stringify(metaOf(dataset)),
+    flags: JSON.stringify(vendorFlagsOf(dataset)),
   };
   mkdirSync(OUT_DIR, { recursive: true });
   for (const name of MODULES) writeIfChanged(`${OUT_DIR}${name}.json`, out[name]);
@@ -69,7 +71,10 @@ export function vendorData(): Plugin {
       return {
         resolve: {
           alias: [
-            { find: /^virtual:vendor-lens\/(dataset|vocabulary|meta)$/, replacement: `${OUT_DIR}$1.json` },
+            {
+              find: /^virtual:vendor-lens\/(dataset|vocabulary|meta|flags)$/,
+              replacement: `${OUT_DIR}$1.json`,
+            },
           ],
         },
       };

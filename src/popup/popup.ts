@@ -1,13 +1,28 @@
 /**
- * The popup: global and per-site switches (stored settings; open tabs follow
- * through storage.onChanged, no reload), the vendors found on the current
- * page with their mention counts (asked from the page's content script — no
- * tabs permission needed), and the dataset's version and as-of date.
+ * The popup: marking on or off everywhere and on this site (stored settings;
+ * open tabs follow through storage.onChanged, no reload), the vendors found on
+ * the current page with their mention counts (asked from the page's content
+ * script — no tabs permission needed), a look-up box (the same matcher as
+ * pages), a link to the settings, and the dataset's version and as-of date.
+ * Settings locked by an organisation's policy are shown disabled.
  */
 import { meta } from '../shared/bundled-meta.ts';
-import { browser, readSettings, sendToBackground, sendToTab, writeSettings } from '../shared/browser-api.ts';
+import { vocabulary } from '../shared/bundled-vocabulary.ts';
+import {
+  browser,
+  loadTranslator,
+  optionsUrl,
+  readEffective,
+  sendToBackground,
+  sendToTab,
+  writeSettings,
+} from '../shared/browser-api.ts';
+import { localise } from '../shared/localise.ts';
+import { Lookup } from '../shared/lookup.ts';
 import type { StatusReply } from '../shared/messages.ts';
-import { isActiveOn, withSite } from '../shared/settings.ts';
+import { isActiveOn, withSite } from '../shared/site-rules.ts';
+import { setMuted, type SettingKey } from '../shared/settings.ts';
+import { renderFound, renderResults } from './rows.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const globalBox = $<HTMLInputElement>('global');
@@ -29,81 +44,75 @@ async function status(tabId: number | undefined): Promise<StatusReply | null> {
   }
 }
 
-function renderFound(reply: StatusReply | null, tabId: number | undefined): void {
-  const list = $('found');
-  const empty = $('empty');
-  list.replaceChildren();
-  empty.hidden = true;
-  if (!reply) {
-    empty.hidden = false;
-    empty.textContent = 'Vendor Lens does not run on this page.';
-    return;
-  }
-  if (!reply.active) {
-    empty.hidden = false;
-    empty.textContent = 'Marking is off for this page.';
-    return;
-  }
-  if (!reply.vendors.length) {
-    empty.hidden = false;
-    empty.textContent = 'No vendor names found on this page.';
-    return;
-  }
-  for (const v of reply.vendors) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.dataset.vendor = v.id;
-    const name = document.createElement('span');
-    name.textContent = v.name;
-    const count = document.createElement('span');
-    count.className = 'count';
-    count.textContent = `${v.count} mention${v.count === 1 ? '' : 's'}`;
-    b.append(name, count);
-    b.title = `Scroll to the first mention of ${v.name}`;
-    b.addEventListener('click', () => {
-      if (tabId !== undefined) void sendToTab(tabId, { type: 'reveal', id: v.id }).catch(() => {});
-    });
-    const li = document.createElement('li');
-    li.append(b);
-    list.append(li);
-  }
-}
+const openTab = (url: string) => void browser.tabs.create({ url }).then(() => window.close());
 
 async function main(): Promise<void> {
-  $('dataset').textContent = `Dataset ${meta.version} · as of ${meta.asOf} · ${meta.vendors} vendors`;
+  let { settings, user, policy } = await readEffective();
+  const t = await loadTranslator(settings.language);
+  localise(document, t);
+  $('dataset').textContent = t('popupDataset', {
+    version: meta.version,
+    date: t.date(meta.asOf),
+    vendors: t.plural('vendorCount', meta.vendors),
+  });
   $('browse').addEventListener(
     'click',
     () => void sendToBackground({ type: 'open-profile' }).then(() => window.close()),
   );
+  $('settings').addEventListener('click', () => openTab(optionsUrl('#settings')));
   const tabId = await activeTabId();
   let reply = await status(tabId);
-  let settings = await readSettings();
   const host = reply?.host ?? '';
-  $('host').textContent = host || 'this site';
+  $('site-label').textContent = host ? t('popupMarkOnSite', { site: host }) : t('popupMarkOnThisSite');
+  const locked = (key: SettingKey) => policy.locked.includes(key);
   const sync = () => {
     globalBox.checked = settings.enabled;
+    globalBox.disabled = locked('enabled');
     siteBox.checked = host ? isActiveOn({ ...settings, enabled: true }, host) : false;
-    siteBox.disabled = !host || !settings.enabled;
+    // With marking off everywhere the site switch is not offered (its state would not count).
+    $('site-row').hidden = !settings.enabled;
+    siteBox.disabled = !host || locked('siteRules') || locked('siteMode');
+    const note = $('site-note');
+    note.hidden = settings.enabled && !!host;
+    note.textContent = !settings.enabled ? t('popupOffEverywhere') : t('popupNoSite');
+    if (policy.organisation && (globalBox.disabled || siteBox.disabled) && host)
+      note.textContent = t('settingsLockedBy', { organisation: policy.organisation });
   };
+  const draw = () =>
+    renderFound(document, t, reply, settings, {
+      reveal: (id) => tabId !== undefined && void sendToTab(tabId, { type: 'reveal', id }).catch(() => {}),
+      mute: (id, muted) => {
+        user = setMuted(user, id, muted);
+        void save();
+      },
+    });
   sync();
-  renderFound(reply, tabId);
-  const refresh = async () => {
-    await writeSettings(settings);
+  draw();
+  const save = async () => {
+    await writeSettings(user);
+    ({ settings, user, policy } = await readEffective());
     sync();
     await new Promise((r) => setTimeout(r, 300)); // let the page apply it and rescan
     reply = await status(tabId);
-    renderFound(reply, tabId);
+    draw();
   };
   globalBox.addEventListener('change', () => {
-    settings = { ...settings, enabled: globalBox.checked };
-    void refresh();
+    user = { ...user, enabled: globalBox.checked };
+    void save();
   });
   siteBox.addEventListener('change', () => {
     if (host) {
-      settings = withSite(settings, host, siteBox.checked);
-      void refresh();
+      user = withSite({ ...user, siteMode: settings.siteMode }, host, siteBox.checked);
+      void save();
     }
   });
+  const lookup = new Lookup(vocabulary);
+  const search = $<HTMLInputElement>('search');
+  search.addEventListener('input', () =>
+    renderResults(document, t, lookup.find(search.value), (id) =>
+      sendToBackground({ type: 'open-profile', id }).then(() => window.close()),
+    ),
+  );
 }
 
 void main();

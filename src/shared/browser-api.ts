@@ -1,11 +1,21 @@
 /**
  * The one seam to the WebExtension API. Every other module imports the
  * browser from here, so the polyfill can be dropped (or swapped in tests) by
- * changing this file only. Also holds the storage helpers for settings.
+ * changing this file only. Also holds the storage helpers for settings:
+ * - the user's settings live in storage.sync (they follow the user between
+ *   browsers); when they outgrow sync's per-item quota, or sync fails, they
+ *   are kept in storage.local and sync holds a marker saying so;
+ * - storage.local always holds a copy (and today's format-1 settings are read
+ *   from there and migrated);
+ * - the organisation's policy comes from storage.managed and is applied over
+ *   the user's settings (`readEffective`).
  */
 import browser from 'webextension-polyfill';
 import type { Message, ReplyTo } from './messages.ts';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, withMuted, type Settings } from './settings.ts';
+import { isRecord, parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
+import { applyPolicy, EMPTY_POLICY, parsePolicy, type Policy } from './policy.ts';
+import { PAGE_SETTINGS_KEY, pageSettingsFrom, pageSettingsOf, type PageSettings } from './page-settings.ts';
+import { pickLanguage, translator, type Messages, type Translate, type UiLanguage } from './i18n.ts';
 
 export { browser };
 export type { Runtime } from 'webextension-polyfill';
@@ -20,31 +30,102 @@ export function sendToTab<M extends Message>(tabId: number, msg: M, frameId = 0)
   return browser.tabs.sendMessage(tabId, msg, { frameId }) as Promise<ReplyTo<M>>;
 }
 
-export async function readSettings(): Promise<Settings> {
+/** chrome.storage.sync.QUOTA_BYTES_PER_ITEM is 8,192 bytes (key + JSON value); kept below it. */
+const SYNC_ITEM_MAX = 8000;
+
+async function getArea(area: 'sync' | 'local' | 'managed', key?: string): Promise<Record<string, unknown>> {
   try {
-    const got = await browser.storage.local.get(SETTINGS_KEY);
-    return parseSettings(got[SETTINGS_KEY]);
+    return (await browser.storage[area].get(key ?? null)) ?? {};
   } catch {
-    return { ...DEFAULT_SETTINGS, disabledSites: [], muted: [] };
+    return {}; // sync disabled, managed storage without a policy (Firefox rejects), storage unavailable
   }
 }
 
-export async function writeSettings(s: Settings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: s });
+/** The user's own settings (no policy applied). */
+async function readSettings(): Promise<Settings> {
+  const synced = (await getArea('sync', SETTINGS_KEY))[SETTINGS_KEY];
+  if (isRecord(synced) && synced.inLocal !== true) return parseSettings(synced);
+  return parseSettings((await getArea('local', SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
-export function onSettingsChanged(cb: (s: Settings) => void, signal?: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[SETTINGS_KEY]) cb(parseSettings(changes[SETTINGS_KEY].newValue));
+/** Where the last write put the settings: 'sync', or 'local' when too large for sync or sync failed. */
+export async function writeSettings(s: Settings): Promise<'sync' | 'local'> {
+  const value = parseSettings(s);
+  await browser.storage.local.set({ [SETTINGS_KEY]: value });
+  const size = new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(value)).length;
+  try {
+    if (size <= SYNC_ITEM_MAX) {
+      await browser.storage.sync.set({ [SETTINGS_KEY]: value });
+      return 'sync';
+    }
+    await browser.storage.sync.set({ [SETTINGS_KEY]: { format: value.format, inLocal: true } });
+  } catch {
+    /* quota (total or writes per hour) or sync off: the local copy stands; sync's may be stale */
+    await browser.storage.sync.remove(SETTINGS_KEY).catch(() => {});
+  }
+  return 'local';
+}
+
+async function readPolicy(): Promise<Policy> {
+  if (!browser.storage.managed) return EMPTY_POLICY;
+  return parsePolicy(await getArea('managed'));
+}
+
+/** The settings in effect: the user's with the organisation's policy over them. */
+export async function readEffective(): Promise<{ settings: Settings; user: Settings; policy: Policy }> {
+  const [user, policy] = await Promise.all([readSettings(), readPolicy()]);
+  return { settings: applyPolicy(user, policy), user, policy };
+}
+
+/** Calls `cb` with the settings in effect whenever the user's settings or the policy change. */
+export function onSettingsChanged(cb: (s: Settings, policy: Policy) => void, signal?: AbortSignal): void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || ((area === 'sync' || area === 'local') && SETTINGS_KEY in changes))
+      void readEffective().then((e) => cb(e.settings, e.policy));
   };
   browser.storage.onChanged.addListener(listener);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
 }
 
-export const profileUrl = (id?: string) =>
-  browser.runtime.getURL('src/options/index.html') + (id ? `#vendor=${encodeURIComponent(id)}` : '');
+/** The background publishes the settings in effect for content scripts (page-settings.ts). */
+export async function publishPageSettings(s: Settings): Promise<void> {
+  await browser.storage.local.set({ [PAGE_SETTINGS_KEY]: pageSettingsFrom(s) });
+}
 
-/** "Don't mark this vendor" (and its undo): every open tab follows through storage.onChanged. */
-export async function setMuted(id: string, muted: boolean): Promise<void> {
-  await writeSettings(withMuted(await readSettings(), id, muted));
+export async function readPageSettings(): Promise<PageSettings> {
+  return pageSettingsOf((await getArea('local', PAGE_SETTINGS_KEY))[PAGE_SETTINGS_KEY]);
+}
+
+export function onPageSettingsChanged(cb: (s: PageSettings) => void, signal?: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes[PAGE_SETTINGS_KEY])
+      cb(pageSettingsOf(changes[PAGE_SETTINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
+}
+
+export const optionsUrl = (hash = '') => browser.runtime.getURL('src/options/index.html') + hash;
+export const profileUrl = (id?: string) => optionsUrl(id ? `#vendor=${encodeURIComponent(id)}` : '');
+
+const localeFile = async (lang: string): Promise<Messages> =>
+  (await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`))).json() as Promise<Messages>;
+
+/** A locale's messages with English for any key it lacks. */
+export async function loadMessages(lang: UiLanguage): Promise<Messages> {
+  const en = await localeFile('en');
+  return lang === 'en' ? en : { ...en, ...(await localeFile(lang).catch(() => ({}))) };
+}
+
+/**
+ * The translator for the `language` setting (the browser's UI language when
+ * 'auto'), read from the extension's own locale files (extension pages and the
+ * background only; the content script asks the background: `strings`).
+ */
+export async function loadTranslator(setting?: string): Promise<Translate> {
+  const lang = pickLanguage(
+    setting ?? (await readEffective()).settings.language,
+    browser.i18n?.getUILanguage?.() ?? 'en',
+  );
+  return translator(lang, await loadMessages(lang));
 }

@@ -49,8 +49,6 @@ export interface DatasetMeta {
   kevCatalog?: { version: string; released: string };
   vendors: number;
   events: number;
-  /** Ids of vendors with a binding restriction in force: marked more strongly on pages. */
-  restricted: string[];
 }
 
 export function metaOf(d: Dataset): DatasetMeta {
@@ -58,7 +56,6 @@ export function metaOf(d: Dataset): DatasetMeta {
     version: d.version,
     asOf: d.asOf,
     ...(d.kevCatalog ? { kevCatalog: d.kevCatalog } : {}),
-    restricted: d.vendors.filter((v) => v.inForce.some((r) => r.binding === 'binding')).map((v) => v.id),
     vendors: d.vendors.length,
     events: d.vendors.reduce((n, v) => n + v.events.length, 0),
   };

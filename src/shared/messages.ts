@@ -5,6 +5,7 @@
  */
 import type { VendorCard } from './vendor-card.ts';
 import type { Vocabulary } from '../matcher/vocabulary.ts';
+import type { Messages, UiLanguage } from './i18n.ts';
 
 export interface VendorCount {
   id: string;
@@ -15,7 +16,9 @@ export interface VendorCount {
 export type Message =
   | { type: 'counts'; vendors: VendorCount[] } // content → background
   | { type: 'card'; id: string } // content → background: the record a tooltip shows
+  | { type: 'strings' } // content → background: the interface strings in the UI language (i18n.ts `translator`)
   | { type: 'load-ui' } // content → background: inject the tooltip's code into the sender's frame
+  | { type: 'mute'; id: string; muted: boolean } // content (card) → background: "Don't mark this vendor"
   | { type: 'vocabulary' } // content → background: the compiled vocabulary, once a frame has text to scan
   | { type: 'open-profile'; id?: string } // content/popup → background
   | { type: 'status' } // popup → content
@@ -32,8 +35,10 @@ export interface StatusReply {
 export interface Replies {
   counts: undefined;
   card: VendorCard | null;
+  strings: { lang: UiLanguage; messages: Messages };
   'load-ui': boolean;
   vocabulary: Vocabulary;
+  mute: boolean;
   'open-profile': boolean;
   status: StatusReply;
   reveal: undefined;
@@ -65,7 +70,10 @@ export function parseMessage(x: unknown): Message | null {
         : str(m.id)
           ? { type: 'open-profile', id: m.id }
           : null;
+    case 'mute':
+      return str(m.id) && typeof m.muted === 'boolean' ? { type: 'mute', id: m.id, muted: m.muted } : null;
     case 'status':
+    case 'strings':
     case 'next':
     case 'load-ui':
     case 'vocabulary':

@@ -52,4 +52,6 @@ export interface VendorCard {
   kev?: { count: number; ransomware: number; catalog: string };
   noGovernmentAction: boolean;
   asOf: string;
+  /** The organisation's own note on this vendor (managed policy), and who wrote it; not the dataset's. */
+  orgNote?: { text: string; organisation: string };
 }

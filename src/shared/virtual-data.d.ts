@@ -11,3 +11,7 @@ declare module 'virtual:vendor-lens/meta' {
   const meta: import('./dataset.ts').DatasetMeta;
   export default meta;
 }
+declare module 'virtual:vendor-lens/flags' {
+  const flags: number[];
+  export default flags;
+}

@@ -15,8 +15,8 @@ describe.each([
 ])('the %s build', (_name, dist) => {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
 
-  it('asks for storage, scripting and page access only, and exposes nothing to pages', () => {
-    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+  it('asks for storage, scripting, the context menu and page access only, and exposes nothing to pages', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'contextMenus']);
     expect(manifest.host_permissions).toEqual(['<all_urls>']);
     expect(manifest.web_accessible_resources).toBeUndefined();
   });

@@ -202,7 +202,7 @@ describe('Chromium: the built extension', () => {
     expect(await popup.textContent('#found button[data-vendor="kaspersky"]')).toMatch(
       /Kaspersky\s*\d+ mentions?/,
     );
-    expect(await popup.textContent('#dataset')).toMatch(/as of \d{4}-\d{2}-\d{2}/);
+    expect(await popup.textContent('#dataset')).toMatch(/as of \d{1,2} [A-Z][a-z]{2} \d{4}/);
     const size = () =>
       page.evaluate(() =>
         ['vendor-lens', 'vendor-lens-strong', 'vendor-lens-dark', 'vendor-lens-strong-dark'].reduce(

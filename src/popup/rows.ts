@@ -1,0 +1,80 @@
+/** The popup's lists: vendors found on the page (with mute and undo) and look-up results. */
+import { vocabulary } from '../shared/bundled-vocabulary.ts';
+import { h } from '../shared/dom.ts';
+import type { Translate } from '../shared/i18n.ts';
+import type { StatusReply } from '../shared/messages.ts';
+import type { Settings } from '../shared/settings.ts';
+
+const nameOf = new Map(vocabulary.ids.map((id, i) => [id, vocabulary.names[i]!]));
+
+interface RowActions {
+  reveal(id: string): void;
+  mute(id: string, muted: boolean): void;
+}
+
+/**
+ * The vendor's one-line in-force status goes in the row's `.in-force` slot
+ * (left empty here: the card's summary lines fill it).
+ */
+export function renderFound(
+  doc: Document,
+  t: Translate,
+  reply: StatusReply | null,
+  s: Pick<Settings, 'muted'>,
+  act: RowActions,
+): void {
+  const list = doc.getElementById('found')!;
+  const empty = doc.getElementById('empty')!;
+  list.replaceChildren();
+  const note = !reply
+    ? t('popupNotRunning')
+    : !reply.active
+      ? t('popupOffHere')
+      : !reply.vendors.length
+        ? t('popupNoneFound')
+        : '';
+  empty.hidden = !note;
+  empty.textContent = note;
+  if (note || !reply) return;
+  const muted = new Set(s.muted);
+  for (const v of reply.vendors) {
+    const isMuted = muted.has(v.id);
+    const go = h(
+      doc,
+      'button',
+      { type: 'button', class: 'row', 'data-vendor': v.id },
+      h(doc, 'span', { class: 'name' }, v.name),
+      h(doc, 'span', { class: 'count' }, t.plural('mentionCount', v.count)),
+      h(doc, 'span', { class: 'in-force', 'data-slot': 'in-force' }),
+    );
+    go.title = t('popupRevealTitle', { vendor: v.name });
+    go.addEventListener('click', () => act.reveal(v.id));
+    const mute = h(
+      doc,
+      'button',
+      { type: 'button', class: 'link small', 'data-mute': v.id, 'aria-pressed': String(isMuted) },
+      isMuted ? t('popupUnmute') : t('popupMute'),
+    );
+    mute.setAttribute('aria-label', t(isMuted ? 'popupUnmuteLabel' : 'popupMuteLabel', { vendor: v.name }));
+    mute.addEventListener('click', () => act.mute(v.id, !isMuted));
+    list.append(h(doc, 'li', { class: isMuted ? 'muted' : '' }, go, mute));
+  }
+}
+
+export function renderResults(
+  doc: Document,
+  t: Translate,
+  ids: string[],
+  open: (id: string) => unknown,
+): void {
+  const list = doc.getElementById('results')!;
+  const q = (doc.getElementById('search') as HTMLInputElement).value.trim();
+  list.replaceChildren(
+    ...ids.map((id) => {
+      const b = h(doc, 'button', { type: 'button', class: 'row', 'data-result': id }, nameOf.get(id) ?? id);
+      b.addEventListener('click', () => void open(id));
+      return h(doc, 'li', {}, b);
+    }),
+  );
+  if (q && !ids.length) list.append(h(doc, 'li', { class: 'note' }, t('popupNoResult', { query: q })));
+}

@@ -1,0 +1,78 @@
+/**
+ * Interface strings in the chosen language, switchable at run time (which
+ * browser.i18n cannot do): messages come from the bundled
+ * `_locales/<lang>/messages.json` (browser.i18n's format, so the manifest's
+ * name and description use the same files). `{name}` marks a substitution;
+ * plurals are keys with `_one`/`_other` (…) suffixes chosen by
+ * Intl.PluralRules; dates and numbers go through Intl in the UI language.
+ * Pure: loading the files is the caller's (browser-api.ts `loadTranslator`).
+ */
+export const UI_LANGUAGES = ['en', 'de', 'fr'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export type Messages = Record<string, { message: string; description?: string }>;
+
+export interface Translate {
+  (key: string, subs?: Record<string, string | number>): string;
+  plural(key: string, count: number, subs?: Record<string, string | number>): string;
+  number(n: number): string;
+  /** "2025-02-21" → "21 Feb 2025" (de: "21. Feb. 2025", fr: "21 févr. 2025"); "2025-02" → "Feb 2025". */
+  date(iso: string): string;
+  /** "US" → "United States" in the UI language; EU/UN/INT by their own keys. */
+  region(code: string): string;
+  readonly lang: UiLanguage;
+}
+
+/** Message key of an enumerated value (`kind`, 'sales-ban' → kind_sales_ban): browser.i18n keys allow letters, digits and _ only. */
+export const valueKey = (prefix: string, v: string) => `${prefix}_${v.replaceAll('-', '_')}`;
+
+/** "sales-ban" → "Sales ban" in the UI language. */
+export const kindLabel = (t: Translate, kind: string) => t(valueKey('kind', kind));
+/** "government-use" → "Government use" in the UI language. */
+export const restrictsLabel = (t: Translate, r: string) => t(valueKey('restricts', r));
+
+/** The UI language for a `language` setting and the browser's UI language ("de-AT" → de). */
+export function pickLanguage(setting: string, browserLang: string): UiLanguage {
+  if ((UI_LANGUAGES as readonly string[]).includes(setting)) return setting as UiLanguage;
+  const base = browserLang.toLowerCase().split(/[-_]/)[0];
+  return (UI_LANGUAGES as readonly string[]).includes(base!) ? (base as UiLanguage) : 'en';
+}
+
+export function formatDate(iso: string, lang: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
+  const opts: Intl.DateTimeFormatOptions = m[3]
+    ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'short', year: 'numeric', timeZone: 'UTC' };
+  // English dates as "21 Feb 2025" (day first: one style for every English reader).
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, opts).format(d);
+}
+
+const fill = (text: string, subs: Record<string, string | number> = {}) =>
+  text.replace(/\{(\w+)\}/g, (all, name: string) => (name in subs ? String(subs[name]) : all));
+
+/** `messages` in the UI language; `fallback` (English) for keys it lacks. */
+export function translator(lang: UiLanguage, messages: Messages, fallback: Messages = messages): Translate {
+  const nf = new Intl.NumberFormat(lang);
+  const rules = new Intl.PluralRules(lang);
+  const raw = (key: string) => messages[key]?.message ?? fallback[key]?.message;
+  const t = ((key: string, subs?: Record<string, string | number>) =>
+    fill(raw(key) ?? key, subs)) as Translate;
+  t.plural = (key, count, subs) => {
+    const text = raw(`${key}_${rules.select(count)}`) ?? raw(`${key}_other`) ?? key;
+    return fill(text, { count: nf.format(count), ...subs });
+  };
+  t.number = (n) => nf.format(n);
+  t.date = (iso) => formatDate(iso, lang);
+  t.region = (code) => {
+    const own = raw(`region${code}`);
+    if (own) return own;
+    try {
+      return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  Object.defineProperty(t, 'lang', { value: lang });
+  return t;
+}
