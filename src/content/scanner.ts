@@ -12,7 +12,8 @@
  */
 import { resolveContext } from '../matcher/context.ts';
 import { type Matcher, type Span } from '../matcher/matcher.ts';
-import type { Segment } from '../page-text/segments.ts';
+import { isSkippedElement, type Segment } from '../page-text/segments.ts';
+import { withinSkipped } from '../page-text/opt-out.ts';
 import { candidateSegments, FRESH_SLICE, type PrefilterOptions, type Step } from '../page-text/prefilter.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { changedBlocks } from './changes.ts';
@@ -83,8 +84,9 @@ export class Scanner {
     return this.jobs.length > 0;
   }
 
-  /** Queues a scan of `root`. `force` re-scans segments already seen. */
+  /** Queues a scan of `root` unless it or an ancestor is skipped. `force` re-scans segments already seen. */
   enqueue(root: Node, { force = false, first = false, retries = 0 } = {}): void {
+    if (withinSkipped(root, (el) => isSkippedElement(el, this.hooks.skip))) return; // opted out (even <html>), an editor…
     const job: Job = { root, steps: candidateSegments(root, this.walk), force, retries };
     if (first) this.jobs.unshift(job);
     else this.jobs.push(job);
