@@ -2,9 +2,12 @@
  * Which blocks a batch of mutation records touched, for the scanner's
  * incremental rescans: a changed text or inline element dirties its nearest
  * block; an added block is new (it holds no mention yet). Blocks inside
- * skipped regions (editors, inputs, our own host) are left out.
+ * skipped regions (editors, inputs, our own host, opted-out regions) are left
+ * out; a region that opts out later (`data-vendor-lens="off"` set) loses its
+ * mentions, and one that opts back in is scanned again.
  */
 import { INLINE_TAGS, isSkippedElement } from '../page-text/segments.ts';
+import { withinSkipped } from '../page-text/opt-out.ts';
 
 /** The nearest ancestor (or self) that is not an inline element. */
 export function blockOf(node: Node): Node {
@@ -29,9 +32,13 @@ export function changedBlocks(
   const dirty = new Map<Node, boolean>(); // block → it was on the page before (so may hold mentions)
   const touch = (b: Node, before: boolean) => dirty.set(b, before || (dirty.get(b) ?? false));
   let removals = false;
+  const toggled: Node[] = []; // elements whose opt-out attribute changed
   for (const r of records) {
     if (r.type === 'characterData') touch(blockOf(r.target), true);
-    else {
+    else if (r.type === 'attributes') {
+      touch(r.target, true);
+      toggled.push(r.target);
+    } else {
       if (r.removedNodes.length) removals = true;
       for (const n of r.addedNodes) {
         if (n.nodeType === 1 && !INLINE_TAGS.has((n as Element).localName))
@@ -47,17 +54,11 @@ export function changedBlocks(
     }
   }
   const memo = new Map<Node, boolean>(); // batches share ancestors: each is checked once
-  const inSkipped = (n: Node | null): boolean => {
-    if (!n || n.nodeType !== 1) return false;
-    let v = memo.get(n);
-    if (v === undefined) {
-      const el = n as Element;
-      memo.set(n, (v = isSkippedElement(el, skip) || inSkipped(el.parentNode)));
-    }
-    return v;
-  };
+  const inSkipped = (n: Node) => withinSkipped(n, (el) => isSkippedElement(el, skip), memo);
   const roots = [...dirty.keys()].filter((b) => b.isConnected && !inSkipped(b));
   // New blocks hold no mention yet, unless nodes moved into them, which shows as a removal.
   const check = removals ? roots : roots.filter((b) => dirty.get(b));
+  // A region that has just opted out: its mentions go, and it is not scanned again.
+  for (const el of toggled) if (el.isConnected && inSkipped(el)) check.push(el);
   return { roots, check, removals };
 }

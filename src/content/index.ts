@@ -154,7 +154,7 @@ class App {
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
-  private report(): void {
+  report(): void {
     sendToBackground({ type: 'counts', vendors: this.counts() }).catch(() => {
       if (!browser.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
     });
@@ -194,7 +194,12 @@ class App {
   }
 }
 
-const OBSERVE: MutationObserverInit = { subtree: true, childList: true, characterData: true };
+const OBSERVE: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributeFilter: ['data-vendor-lens'], // a region that opts out (or back in) later
+};
 
 async function main(): Promise<void> {
   const app = new App();
@@ -211,6 +216,13 @@ async function main(): Promise<void> {
     app.start();
   };
   apply();
+  // A page (or frame) going away takes its counts with it; one restored from the back/forward cache reports again.
+  addEventListener('pagehide', (e) => {
+    if (e.isTrusted) void sendToBackground({ type: 'counts', vendors: [] }).catch(() => {});
+  });
+  addEventListener('pageshow', (e) => {
+    if (e.isTrusted && e.persisted) app.report();
+  });
   onPageSettingsChanged((s) => {
     settings = s;
     apply();

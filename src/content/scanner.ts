@@ -17,7 +17,8 @@
  */
 import { resolveContext } from '../matcher/context.ts';
 import { type Matcher, type Span } from '../matcher/matcher.ts';
-import type { Segment } from '../page-text/segments.ts';
+import { isSkippedElement, type Segment } from '../page-text/segments.ts';
+import { withinSkipped } from '../page-text/opt-out.ts';
 import { candidateSegments, FRESH_SLICE, type PrefilterOptions, type Step } from '../page-text/prefilter.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { changedBlocks } from './changes.ts';
@@ -111,8 +112,9 @@ export class Scanner {
     return this.job !== null || this.queue.size > 0;
   }
 
-  /** Queues a scan of `root` (once, however often it is queued before it starts). `force` re-scans segments already seen. */
+  /** Queues a scan of `root` (once, however often it is queued before it starts) unless it or an ancestor is skipped. `force` re-scans segments already seen. */
   enqueue(root: Node, { force = false, first = false, retries = 0 } = {}): void {
+    if (withinSkipped(root, (el) => isSkippedElement(el, this.hooks.skip))) return; // opted out (even <html>), an editor…
     this.walkRoot ??= root.ownerDocument?.body ?? root.ownerDocument?.documentElement ?? null;
     // During a full rescan, changed roots wait behind it: marks are then added in document order and
     // the latest changes last, so the oldest that give way at the cap are the oldest on the page.

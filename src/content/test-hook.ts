@@ -27,6 +27,17 @@ export interface TooltipProbe {
   /** The tooltip is what the user sees at its own centre. */
   top: boolean;
   mentions: string[];
+  /** Distinct vendors found. */
+  vendors: number;
+  /** The centre of the "Full profile" button, for a real click. */
+  more: { x: number; y: number } | null;
+}
+
+/** The centre of `el`, scrolled into view first (inside the tooltip, as a user would scroll to it). */
+function centre(el: Element | null | undefined): { x: number; y: number } | null {
+  el?.scrollIntoView({ block: 'nearest' });
+  const r = el?.getBoundingClientRect();
+  return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
 }
 
 export function installTestHook(app: Probed): void {
@@ -49,6 +60,8 @@ export function installTestHook(app: Probed): void {
         !!r &&
         document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(40, r.height / 2)) === t.hostElement,
       mentions: [...(app.scanner?.mentions ?? [])].map((x) => x.text),
+      vendors: app.scanner?.counts().size ?? 0,
+      more: centre(el?.querySelector('button.more')),
     });
   });
 }

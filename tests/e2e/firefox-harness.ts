@@ -98,12 +98,8 @@ export const markedTexts = (page: Page) =>
 
 const probes = new WeakMap<Browser, Promise<Page>>();
 
-/**
- * The tooltip of the document at `href` (a page or a frame of `page`) as the content script sees it, from
- * the test build's hook (src/content/test-hook.ts): no page script can read it (closed shadow root), and
- * WebDriver BiDi cannot evaluate in the content script's world, so an extension page asks over messaging.
- */
-export async function tooltipProbe(ff: Firefox, page: Page, href = page.url()): Promise<TooltipProbe | null> {
+/** One extension page kept open in a background tab, for what tests ask of the extension. */
+export async function extensionPage(ff: Firefox, page: Page): Promise<Page> {
   let probe = probes.get(ff.browser);
   if (!probe) {
     probe = openExtensionPage(ff, 'src/popup/index.html');
@@ -111,7 +107,16 @@ export async function tooltipProbe(ff: Firefox, page: Page, href = page.url()): 
     await probe;
     await page.bringToFront(); // hover needs the page's tab in front (frames are painted only there)
   }
-  return (await probe).evaluate(async (href) => {
+  return probe;
+}
+
+/**
+ * The tooltip of the document at `href` (a page or a frame of `page`) as the content script sees it, from
+ * the test build's hook (src/content/test-hook.ts): no page script can read it (closed shadow root), and
+ * WebDriver BiDi cannot evaluate in the content script's world, so an extension page asks over messaging.
+ */
+export async function tooltipProbe(ff: Firefox, page: Page, href = page.url()): Promise<TooltipProbe | null> {
+  return (await extensionPage(ff, page)).evaluate(async (href) => {
     const api = (globalThis as unknown as { browser: typeof chrome }).browser;
     for (const t of await api.tabs.query({})) {
       const reply = await api.tabs.sendMessage(t.id!, { test: 'tooltip', href }).catch(() => null);

@@ -3,6 +3,7 @@ declare const chrome: {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
   tabs: {
     query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(id: number, msg: unknown): Promise<{ host?: string } | null>;
+    sendMessage(id: number, msg: unknown, options?: { frameId?: number }): Promise<{ host?: string } | null>;
   };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };

@@ -1,0 +1,63 @@
+/** The attacker's scenario (hostile-scenario.ts) in real headless Firefox ESR. */
+import { afterAll, beforeAll, describe } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { ROOT, serve, type Served } from './harness.ts';
+import { centreOfText } from '../../src/cli/browser/page-text.ts';
+import {
+  extensionPage,
+  type Firefox,
+  launchFirefox,
+  markedTexts,
+  newPage,
+  poll,
+  tooltipProbe,
+} from './firefox-harness.ts';
+import { hostileScenario, type Driver } from './hostile-scenario.ts';
+
+let server: Served;
+let ff: Firefox;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serve({ '/': join(ROOT, 'tests/pages') });
+  ff = await launchFirefox();
+});
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+const driver: Driver = {
+  async open(path) {
+    page = await newPage(ff);
+    await page.goto(`${server.url}${path}`);
+    await poll(
+      () => markedTexts(page),
+      (t) => t.length > 0,
+      `marks on ${path}`,
+    );
+  },
+  inPage: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg),
+  inExtension: async (fn, arg) =>
+    (await extensionPage(ff, page)).evaluate(fn as (a: unknown) => unknown, arg),
+  mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+  click: (x, y) => page.mouse.click(x, y),
+  async textCentre(text) {
+    const c = await page.evaluate(centreOfText, [text, text] as const);
+    if (!c) throw new Error(`text not on the page: ${text}`);
+    return c;
+  },
+  tooltip: () => tooltipProbe(ff, page),
+  url: () => page.url(),
+  deepLevels: 5_000,
+  profileTabs: async () => {
+    // page.url() of a moz-extension tab opened by the extension can lag behind: ask the page itself.
+    const urls = await Promise.all(
+      (await ff.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => p.url())),
+    );
+    return urls.filter((u) => u.includes('/src/options/index.html')).length;
+  },
+};
+
+describe('Firefox ESR: a page that attacks Vendor Lens', () => hostileScenario(() => driver));

@@ -1,0 +1,50 @@
+/** The attacker's scenario (hostile-scenario.ts) in real headless Chromium. */
+import { afterAll, beforeAll, describe } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, ROOT, serve, waitForScan, type Chromium, type Served } from './harness.ts';
+import { textPoint } from './page-helpers.ts';
+import { hostileScenario, type Driver } from './hostile-scenario.ts';
+import type { TooltipProbe } from '../../src/content/test-hook.ts';
+
+let server: Served;
+let browser: Chromium;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serve({ '/': join(ROOT, 'tests/pages') });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const worker = () => browser.context.serviceWorkers()[0]!;
+
+const driver: Driver = {
+  async open(path) {
+    page = await browser.context.newPage();
+    await page.goto(`${server.url}${path}`);
+    await waitForScan(page);
+  },
+  inPage: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg),
+  inExtension: (fn, arg) => worker().evaluate(fn as (a: unknown) => unknown, arg),
+  mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+  click: (x, y) => page.mouse.click(x, y),
+  textCentre: (text) => textPoint(page, text),
+  tooltip: () =>
+    worker().evaluate(async (href) => {
+      for (const t of await chrome.tabs.query({})) {
+        const r = await chrome.tabs.sendMessage(t.id!, { test: 'tooltip', href }).catch(() => null);
+        if (r) return r as TooltipProbe;
+      }
+      return null;
+    }, page.url()),
+  url: () => page.url(),
+  deepLevels: 20_000,
+  profileTabs: async () =>
+    browser.context.pages().filter((p) => p.url().includes('/src/options/index.html')).length,
+};
+
+describe('Chromium: a page that attacks Vendor Lens', () => hostileScenario(() => driver));
