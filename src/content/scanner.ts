@@ -195,7 +195,8 @@ export class Scanner {
     const st: SegText = { seg, texts, ends };
     const before = this.confirmed.size;
     const { kept, pending } = resolveContext(this.matcher, texts, spans, this.confirmed);
-    for (const s of kept) this.add(st, s);
+    // Past the cap only the last LIMITS.maxMentions can stay: the ones before would give way at once.
+    for (let k = Math.max(0, kept.length - LIMITS.maxMentions); k < kept.length; k++) this.add(st, kept[k]!);
     for (const s of pending) this.pending.push({ st, span: s });
     // Cut back to the cap only when twice over it, so the cut's cost is shared by as many additions.
     if (this.pending.length > 2 * LIMITS.maxMentions)

@@ -5,11 +5,11 @@
  * output links, the root's row): no table is built, whatever the vocabulary
  * size. A step follows goto edges (a state has one or a few children) and
  * failure links (amortised O(1) per code unit, Aho–Corasick's bound).
- * Memory: ~10 bytes per state (~26 KB for 2,600 states) plus a code unit →
+ * Memory: ~9 bytes per state (~24 KB for 2,600 states) plus a code unit →
  * symbol cache filled as code units are first met.
  */
 import { AUTOMATON_FORMAT, type CompiledAutomaton } from './automaton-build.ts';
-import { fold, IGNORE, SPACE } from './fold.ts';
+import { fold, IGNORE } from './fold.ts';
 import { unpack } from './pack.ts';
 
 /** What the matcher needs of an automaton (this one, or the dense reference of dfa.ts). */
@@ -41,54 +41,36 @@ export class CompactAutomaton implements Automaton {
   private readonly insym: Uints;
   private readonly count: Uints;
   private readonly fail: Uints;
-  private readonly first: Uint32Array;
-  private readonly root: Uint32Array;
-  /** Per state: the nearest state on its failure chain (itself included) where a pattern ends, or 0. */
-  private readonly outLink: Uint32Array;
-  /** Patterns by end state: own[ownStart[s]…ownStart[s+1]). */
-  private readonly ownStart: Uint32Array;
-  private readonly own: Uint32Array;
-  /** Per state: 1 if an alias (not only a stop phrase) ends there. */
-  private readonly hit: Uint8Array;
+  private readonly first: Uints;
+  private readonly root: Uints;
+  private readonly outLink: Uints;
+  private readonly ownStart: Uints;
+  private readonly own: Uints;
+  private readonly hit: Uints;
   private readonly symOf = new Map<number, number>();
+  private readonly alphabet: string;
   /** Raw code unit → symbol + 1 (0: not yet met). */
   private tab: Uint16Array | Uint32Array | null = null;
   private readonly outCache: (number[] | undefined)[] = [];
 
-  constructor(c: CompiledAutomaton, isAlias: (pattern: number) => boolean) {
+  constructor(c: CompiledAutomaton) {
     if (c.format !== AUTOMATON_FORMAT)
       throw new Error(
         `compiled automaton has format ${c.format}, this matcher reads ${AUTOMATON_FORMAT}: rebuild`,
       );
-    const insym = (this.insym = unpack(c.insym)),
-      count = (this.count = unpack(c.count)),
-      fail = (this.fail = unpack(c.fail)),
-      term = unpack(c.term);
-    const S = (this.stateCount = insym.length);
-    for (let i = 0; i < c.alphabet.length; i++) this.symOf.set(c.alphabet.charCodeAt(i), i + 1);
+    this.insym = unpack(c.insym);
+    this.count = unpack(c.count);
+    this.first = unpack(c.first);
+    this.fail = unpack(c.fail);
+    this.outLink = unpack(c.outLink);
+    this.hit = unpack(c.hit);
+    this.root = unpack(c.root);
+    this.ownStart = unpack(c.ownStart);
+    this.own = unpack(c.own);
+    this.stateCount = this.insym.length;
+    this.alphabet = c.alphabet;
     this.ignore = c.alphabet.length + 1;
-    this.space = this.symOf.get(SPACE) ?? 0;
-    const first = (this.first = new Uint32Array(S));
-    const root = (this.root = new Uint32Array(this.ignore + 1));
-    for (let s = 0, f = 1; s < S; f += count[s]!, s++) first[s] = f;
-    for (let k = 1; k <= count[0]!; k++) root[insym[k]!] = k;
-    const ownStart = (this.ownStart = new Uint32Array(S + 1));
-    for (let p = 0; p < term.length; p++) if (term[p]) ownStart[term[p]! + 1]!++;
-    for (let s = 0; s < S; s++) ownStart[s + 1]! += ownStart[s]!;
-    const own = (this.own = new Uint32Array(ownStart[S]!)),
-      fill = ownStart.slice(0, S);
-    const hit = (this.hit = new Uint8Array(S));
-    for (let p = 0; p < term.length; p++)
-      if (term[p]) {
-        own[fill[term[p]!]!++] = p;
-        if (isAlias(p)) hit[term[p]!] = 1;
-      }
-    const outLink = (this.outLink = new Uint32Array(S));
-    for (let s = 1; s < S; s++) {
-      // Breadth-first order: the failure link's state is done.
-      outLink[s] = ownStart[s + 1]! > ownStart[s]! ? s : outLink[fail[s]!]!;
-      hit[s]! |= hit[fail[s]!]!;
-    }
+    this.space = c.alphabet.indexOf(' ') + 1;
   }
 
   private table(): Uint16Array | Uint32Array {
@@ -100,6 +82,8 @@ export class CompactAutomaton implements Automaton {
     const t = tab[c]!;
     if (t) return t - 1;
     const f = fold(c);
+    if (!this.symOf.size)
+      for (let i = 0; i < this.alphabet.length; i++) this.symOf.set(this.alphabet.charCodeAt(i), i + 1);
     const a = f === IGNORE ? this.ignore : (this.symOf.get(f) ?? 0);
     tab[c] = a + 1;
     return a;

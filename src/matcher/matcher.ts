@@ -74,7 +74,7 @@ export class Matcher {
       throw new Error(
         `vocabulary has format ${voc.format}, this matcher reads ${VOCABULARY_FORMAT}: rebuild it`,
       );
-    this.aut = automaton ?? new CompactAutomaton(voc.automaton, (p) => voc.vendorOf[p]! >= 0);
+    this.aut = automaton ?? new CompactAutomaton(voc.automaton);
   }
 
   get stateCount(): number {

@@ -25,17 +25,23 @@ export function pack(values: ArrayLike<number>): string {
   return w + btoa(bin);
 }
 
+/** Uint8Array.fromBase64 (native decoding) where the browser has it. */
+const fromBase64 = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+
 export function unpack(s: string): Uint8Array | Uint16Array | Uint32Array {
   const size = WIDTH[s[0] as Width];
   if (!size) throw new Error(`unpack: unknown width "${s[0]}"`);
-  const bin = atob(s.slice(1));
-  const n = bin.length / size;
-  const out = size === 1 ? new Uint8Array(n) : size === 2 ? new Uint16Array(n) : new Uint32Array(n);
-  for (let i = 0, j = 0; i < n; i++) {
-    let v = 0;
-    for (let k = size - 1; k >= 0; k--) v = v * 256 + bin.charCodeAt(j + k);
-    out[i] = v;
-    j += size;
+  let bytes: Uint8Array;
+  if (fromBase64) bytes = fromBase64(s.slice(1));
+  else {
+    const bin = atob(s.slice(1));
+    bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   }
-  return out;
+  // A fresh buffer starts aligned; every engine the extension runs on is little endian.
+  return size === 1
+    ? bytes
+    : size === 2
+      ? new Uint16Array(bytes.buffer, 0, bytes.length / 2)
+      : new Uint32Array(bytes.buffer, 0, bytes.length / 4);
 }

@@ -62,7 +62,7 @@ export function compileVocabulary(vendors: readonly VocabularySource[]): Vocabul
     flags: [],
     cues: [],
     plen: [],
-    automaton: compileAutomaton([]),
+    automaton: compileAutomaton([], () => false),
   };
   vendors.forEach((v, vi) => {
     voc.ids.push(v.id);
@@ -86,6 +86,6 @@ export function compileVocabulary(vendors: readonly VocabularySource[]): Vocabul
   voc.flags = voc.flags.map((f, i) =>
     !(f & Flag.Exclude) && [...voc.patterns[i]!].some((c) => isUpper(c.charCodeAt(0))) ? f | Flag.Cap : f,
   );
-  voc.automaton = compileAutomaton(folded);
+  voc.automaton = compileAutomaton(folded, (p) => voc.vendorOf[p]! >= 0);
   return voc;
 }
