@@ -38,6 +38,7 @@ class App {
       details: (id) => sendToBackground({ type: 'card', id }),
       openProfile: (id) => void sendToBackground({ type: 'open-profile', id }).catch(() => {}),
       mute: (id) => void sendToBackground({ type: 'mute', id, muted: true }).catch(() => {}),
+      strings: () => sendToBackground({ type: 'strings' }),
     },
     () => sendToBackground({ type: 'load-ui' }),
   );

@@ -77,7 +77,12 @@ export class LazyTooltip {
         this.loading = null;
         return null;
       }
-      const t = new mod.Tooltip(this.doc, this.deps);
+      const strings = await this.deps.strings().catch(() => null);
+      if (!strings) {
+        this.loading = null;
+        return null;
+      }
+      const t = new mod.Tooltip(this.doc, this.deps, strings);
       t.onClose = () => this.onClose?.();
       return (this.real = t);
     })());

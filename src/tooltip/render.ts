@@ -1,28 +1,22 @@
 /**
  * Renders the compact card (src/shared/vendor-card.ts) into the tooltip:
  * in force now, then notable items, then the vendor's own words, then the
- * KEV figure. Every string from data goes in as text, never as HTML; a source
- * link is rendered only for an https URL.
+ * KEV figure, in the interface language (`t`); the dataset's English text
+ * is marked `lang="en"`. Every string from data goes in as text, never as
+ * HTML; a source link is rendered only for an https URL.
  */
 import { h } from '../shared/dom.ts';
-import {
-  BINDING_LABEL,
-  COVERS_NOTE,
-  displayDate,
-  hostOf,
-  jurisdictionName,
-  KIND_LABEL,
-  RESTRICT_LABEL,
-  safeHttpsUrl,
-} from '../shared/format.ts';
+import { hostOf, safeHttpsUrl } from '../shared/format.ts';
+import { kindLabel, restrictsLabel, valueKey, type Translate } from '../shared/i18n.ts';
 import type { CardCaveat, CardItem, CardRestriction, CardSource, VendorCard } from '../shared/vendor-card.ts';
 
 type Doc = Document;
+const SHOWN_COVERS = new Set(['named-entities', 'executives', 'products']);
 
 /** A link to the source, labelled `label` (default: its publisher, shortened). */
-function sourceLink(doc: Doc, src: CardSource | undefined, label?: string): Node | null {
+function sourceLink(doc: Doc, t: Translate, src: CardSource | undefined, label?: string): Node | null {
   const url = src && safeHttpsUrl(src.url);
-  if (!src || !url) return label ? doc.createTextNode(label) : null;
+  if (!src || !url) return label ? h(doc, 'span', { lang: 'en' }, label) : null;
   const short = label ?? (src.publisher.length > 24 ? `${src.publisher.slice(0, 23)}…` : src.publisher);
   return h(
     doc,
@@ -31,65 +25,66 @@ function sourceLink(doc: Doc, src: CardSource | undefined, label?: string): Node
       href: url,
       target: '_blank',
       rel: 'noopener noreferrer',
-      'aria-label': `Source: ${src.publisher}, ${src.title} (${hostOf(url)})`,
+      lang: 'en',
+      'aria-label': t('tipSource', { publisher: src.publisher, title: src.title, host: hostOf(url) }),
     },
     `${short} ↗`,
   );
 }
 
 /** A jurisdiction code shown short, read in full. */
-function place(doc: Doc, code: string): Node[] {
+function place(doc: Doc, t: Translate, code: string): Node[] {
   return [
     h(doc, 'span', { class: 'jur', 'aria-hidden': 'true' }, code),
-    h(doc, 'span', { class: 'sr' }, `${jurisdictionName(code)}: `),
+    h(doc, 'span', { class: 'sr' }, `${t.region(code)}: `),
   ];
 }
 
 const chip = (doc: Doc, text: string, cls = '') => h(doc, 'span', { class: `chip ${cls}`.trim() }, text);
 
-function caveatText(c: CardCaveat): string {
+function caveatText(t: Translate, c: CardCaveat): string {
   switch (c.type) {
     case 'reported':
-      return 'press report';
+      return t('binding_reported');
     case 'advisory':
-      return 'advisory';
+      return t('binding_advisory');
     case 'executives':
-      return 'executives, not the company';
+      return t('covers_executives');
     case 'ended':
-      return `${c.status}${c.date ? ` ${displayDate(c.date)}` : ''}`;
+      return c.date
+        ? t('caveatEnded', { status: t(valueKey('status', c.status)), date: t.date(c.date) })
+        : t(valueKey('status', c.status));
     case 'open':
-      return c.status === 'appealed' ? 'under appeal' : c.status;
+      return t(valueKey('status', c.status));
   }
 }
 
-function restrictionLine(doc: Doc, r: CardRestriction): HTMLElement {
-  const what = r.restricts
-    .map((x, i) => (i ? RESTRICT_LABEL[x].toLowerCase() : RESTRICT_LABEL[x]))
-    .join(', ');
-  const covers = COVERS_NOTE[r.covers];
-  const link = sourceLink(doc, r.source, r.authority);
+function restrictionLine(doc: Doc, t: Translate, r: CardRestriction): HTMLElement {
+  const what = r.restricts.map((x, i) => (i ? restrictsLabel(t, x).toLowerCase() : restrictsLabel(t, x)));
+  const link = sourceLink(doc, t, r.source, r.authority);
   return h(
     doc,
     'li',
     { class: `r ${r.binding}` },
-    ...place(doc, r.jurisdiction),
-    h(doc, 'span', { class: 'what' }, what),
+    ...place(doc, t, r.jurisdiction),
+    h(doc, 'span', { class: 'what' }, what.join(', ')),
     r.scope ? h(doc, 'span', { class: 'scope', lang: 'en' }, ` — ${r.scope}`) : null,
     h(
       doc,
       'div',
       { class: 'meta' },
-      `since ${displayDate(r.since)} · `,
-      chip(doc, BINDING_LABEL[r.binding], r.binding),
-      covers ? chip(doc, covers) : null,
+      t('tipSince', { date: t.date(r.since) }),
+      ' · ',
+      chip(doc, t(valueKey('binding', r.binding)), r.binding),
+      SHOWN_COVERS.has(r.covers) ? chip(doc, t(valueKey('covers', r.covers))) : null,
       link ? ' · ' : null,
       link,
     ),
   );
 }
 
-function itemLine(doc: Doc, e: CardItem): HTMLElement {
-  const link = sourceLink(doc, e.source);
+function itemLine(doc: Doc, t: Translate, e: CardItem): HTMLElement {
+  const link = sourceLink(doc, t, e.source);
   return h(
     doc,
     'li',
@@ -98,11 +93,12 @@ function itemLine(doc: Doc, e: CardItem): HTMLElement {
       doc,
       'div',
       { class: 'meta' },
-      `${displayDate(e.date)} · `,
-      ...place(doc, e.jurisdiction),
+      t.date(e.date),
       ' · ',
-      chip(doc, KIND_LABEL[e.kind], 'kind'),
-      ...e.caveats.map((c) => chip(doc, caveatText(c), 'caveat')),
+      ...place(doc, t, e.jurisdiction),
+      ' · ',
+      chip(doc, kindLabel(t, e.kind), 'kind'),
+      ...e.caveats.map((c) => chip(doc, caveatText(t, c), 'caveat')),
     ),
     h(doc, 'span', { lang: 'en' }, e.summary),
     link ? ' ' : null,
@@ -110,15 +106,27 @@ function itemLine(doc: Doc, e: CardItem): HTMLElement {
   );
 }
 
-export function renderCard(doc: Doc, d: VendorCard, uid: string): Node[] {
+export function renderCard(doc: Doc, d: VendorCard, uid: string, t: Translate): Node[] {
   const out: (Node | null)[] = [];
+  if (d.orgNote) {
+    out.push(
+      h(
+        doc,
+        'p',
+        { class: 'org' },
+        h(doc, 'strong', {}, t('tipOrgNote', { organisation: d.orgNote.organisation })),
+        ' ',
+        h(doc, 'span', {}, d.orgNote.text),
+      ),
+    );
+  }
   if (d.inForce.length) {
     const more = d.moreInForce.count
       ? h(
           doc,
           'p',
           { class: 'more' },
-          `+ ${d.moreInForce.count} more in force (${d.moreInForce.jurisdictions.join(', ')}) in the full profile`,
+          t.plural('tipMoreInForce', d.moreInForce.count, { places: d.moreInForce.jurisdictions.join(', ') }),
         )
       : null;
     out.push(
@@ -126,21 +134,14 @@ export function renderCard(doc: Doc, d: VendorCard, uid: string): Node[] {
         doc,
         'section',
         { class: 'now', 'aria-labelledby': `${uid}-now` },
-        h(doc, 'h3', { id: `${uid}-now` }, 'In force now'),
-        h(doc, 'ul', {}, ...d.inForce.map((r) => restrictionLine(doc, r))),
+        h(doc, 'h3', { id: `${uid}-now` }, t('tipInForce')),
+        h(doc, 'ul', {}, ...d.inForce.map((r) => restrictionLine(doc, t, r))),
         more,
       ),
     );
   } else {
     out.push(
-      h(
-        doc,
-        'p',
-        { class: 'none' },
-        d.noGovernmentAction
-          ? 'No government action found in the dataset.'
-          : 'No restriction in force in the dataset.',
-      ),
+      h(doc, 'p', { class: 'none' }, t(d.noGovernmentAction ? 'tipNoGovernmentAction' : 'tipNoRestriction')),
     );
   }
   if (d.notable.length) {
@@ -149,20 +150,20 @@ export function renderCard(doc: Doc, d: VendorCard, uid: string): Node[] {
         doc,
         'section',
         { class: 'notable', 'aria-labelledby': `${uid}-notable` },
-        h(doc, 'h3', { id: `${uid}-notable` }, 'Notable'),
-        h(doc, 'ul', {}, ...d.notable.map((e) => itemLine(doc, e))),
+        h(doc, 'h3', { id: `${uid}-notable` }, t('tipNotable')),
+        h(doc, 'ul', {}, ...d.notable.map((e) => itemLine(doc, t, e))),
       ),
     );
   }
   if (d.response) {
-    const link = sourceLink(doc, d.response.source);
+    const link = sourceLink(doc, t, d.response.source);
     out.push(
       h(
         doc,
         'p',
         { class: 'says' },
-        h(doc, 'strong', {}, `${d.name} says `),
-        h(doc, 'span', { class: 'meta' }, `(${displayDate(d.response.date)}): `),
+        h(doc, 'strong', {}, t('tipSays', { name: d.name, date: t.date(d.response.date) })),
+        ' ',
         h(doc, 'span', { lang: 'en' }, d.response.summary),
         link ? ' ' : null,
         link,
@@ -175,9 +176,11 @@ export function renderCard(doc: Doc, d: VendorCard, uid: string): Node[] {
         doc,
         'p',
         { class: 'kev' },
-        `${d.kev.count} ${d.kev.count === 1 ? 'vulnerability' : 'vulnerabilities'} in CISA's Known Exploited catalog` +
-          (d.kev.ransomware ? ` (${d.kev.ransomware} used in ransomware)` : '') +
-          (d.kev.catalog ? ` · catalog of ${displayDate(d.kev.catalog)}` : ''),
+        t.plural('tipKev', d.kev.count),
+        d.kev.ransomware ? ' ' : null,
+        d.kev.ransomware ? t('tipKevRansomware', { count: t.number(d.kev.ransomware) }) : null,
+        d.kev.catalog ? ' · ' : null,
+        d.kev.catalog ? t('tipKevCatalog', { date: t.date(d.kev.catalog) }) : null,
       ),
     );
   }
@@ -185,8 +188,7 @@ export function renderCard(doc: Doc, d: VendorCard, uid: string): Node[] {
 }
 
 /** The short announcement for screen readers when the card fills in. */
-export function announcement(d: VendorCard): string {
+export function announcement(d: VendorCard, t: Translate): string {
   const n = d.inForce.length + d.moreInForce.count;
-  if (n) return `${d.name}: ${n} ${n === 1 ? 'restriction' : 'restrictions'} in force.`;
-  return `${d.name}: no restriction in force.`;
+  return n ? t.plural('tipAnnounce', n, { name: d.name }) : t('tipAnnounceNone', { name: d.name });
 }

@@ -10,7 +10,7 @@
 import type { VendorCard } from '../shared/vendor-card.ts';
 import { createHost, ensureAttached, restore, type Host } from './host.ts';
 import { announcement, renderCard } from './render.ts';
-import { displayDate } from '../shared/format.ts';
+import { translator, type Messages, type Translate, type UiLanguage } from '../shared/i18n.ts';
 import { trapTab } from './focus.ts';
 import { h } from '../shared/dom.ts';
 import { place } from './position.ts';
@@ -20,6 +20,8 @@ export interface TooltipDeps {
   openProfile(id: string): void;
   /** Stop marking this vendor (settings; undone from the popup or the settings page). */
   mute(id: string): void;
+  /** The interface strings in the UI language (asked of the background each time a card fills in). */
+  strings(): Promise<{ lang: UiLanguage; messages: Messages }>;
 }
 
 export interface Anchor {
@@ -41,10 +43,15 @@ export class Tooltip {
   private readonly cache = new Map<string, Promise<VendorCard | null>>();
   onClose: (() => void) | null = null;
 
+  private t: Translate;
+
   constructor(
     private readonly doc: Document,
     private readonly deps: TooltipDeps,
-  ) {}
+    strings: { lang: UiLanguage; messages: Messages },
+  ) {
+    this.t = translator(strings.lang, strings.messages);
+  }
 
   get open(): boolean {
     return this.anchor !== null;
@@ -78,13 +85,19 @@ export class Tooltip {
     const tip = this.ui.tip;
     const uid = `vl-${++uidCounter}`;
     const title = h(this.doc, 'h2', { id: `${uid}-title`, tabindex: '-1' }, anchor.vendorName);
-    const close = h(this.doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
+    const t = this.t;
+    const close = h(this.doc, 'button', { class: 'close', type: 'button', 'aria-label': t('tipClose') }, '×');
     close.addEventListener('click', (e) => e.isTrusted && this.hide());
-    const body = h(this.doc, 'div', { class: 'body' }, h(this.doc, 'p', { class: 'meta' }, 'Loading…'));
+    const body = h(this.doc, 'div', { class: 'body' }, h(this.doc, 'p', { class: 'meta' }, t('tipLoading')));
     const live = h(this.doc, 'p', { class: 'sr', role: 'status' });
-    const more = h(this.doc, 'button', { class: 'more', type: 'button' }, 'Full profile');
+    const more = h(this.doc, 'button', { class: 'more', type: 'button' }, t('tipProfile'));
     more.addEventListener('click', (e) => e.isTrusted && this.deps.openProfile(anchor.vendorId));
-    const mute = h(this.doc, 'button', { class: 'more', type: 'button' }, `Don't mark ${anchor.vendorName}`);
+    const mute = h(
+      this.doc,
+      'button',
+      { class: 'more', type: 'button' },
+      t('tipMute', { name: anchor.vendorName }),
+    );
     mute.addEventListener('click', (e) => {
       if (!e.isTrusted) return;
       this.deps.mute(anchor.vendorId);
@@ -92,7 +105,7 @@ export class Tooltip {
     });
     const footer = h(this.doc, 'footer', {}, more, mute, h(this.doc, 'span', { class: 'asof' }, ''));
     tip.replaceChildren(h(this.doc, 'header', {}, title, close), body, live, footer);
-    tip.setAttribute('lang', 'en');
+    tip.setAttribute('lang', t.lang);
     tip.setAttribute('aria-labelledby', title.id);
     tip.dataset.vendor = anchor.vendorId;
     this.reveal();
@@ -143,19 +156,28 @@ export class Tooltip {
       p = this.deps.details(anchor.vendorId).catch(() => null);
       this.cache.set(anchor.vendorId, p);
     }
-    const data = await p;
+    const [data, strings] = await Promise.all([p, this.deps.strings().catch(() => null)]);
     if (this.anchor !== anchor) return;
-    if (!data) {
-      this.cache.delete(anchor.vendorId);
-      body.replaceChildren(h(this.doc, 'p', { class: 'meta' }, 'Details are not available right now.'));
+    if (strings && strings.lang !== this.t.lang) {
+      // The interface language changed since this card was built: build it again in the new one.
+      this.t = translator(strings.lang, strings.messages);
+      const again = this.anchor;
+      this.anchor = null;
+      this.show(again);
       return;
     }
-    body.replaceChildren(...renderCard(this.doc, data, uid));
+    const t = this.t;
+    if (!data) {
+      this.cache.delete(anchor.vendorId);
+      body.replaceChildren(h(this.doc, 'p', { class: 'meta' }, t('tipUnavailable')));
+      return;
+    }
+    body.replaceChildren(...renderCard(this.doc, data, uid, t));
     const tip = this.ui?.tip;
     const asOf = tip?.querySelector('.asof');
-    if (asOf) asOf.textContent = `Data as of ${displayDate(data.asOf)}`;
+    if (asOf) asOf.textContent = t('tipAsOf', { date: t.date(data.asOf) });
     const live = tip?.querySelector('[role=status]');
-    if (live) live.textContent = announcement(data);
+    if (live) live.textContent = announcement(data, t);
   }
 
   focus(): void {

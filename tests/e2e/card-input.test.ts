@@ -41,6 +41,26 @@ async function tap(cdp: CDPSession, x: number, y: number): Promise<void> {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/** Changes the stored settings as the settings page does (both storage areas), from the service worker. */
+async function patchSettings(change: (s: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
+  const sw = browser.context.serviceWorkers()[0]!;
+  const now = await sw.evaluate(async () => {
+    type Area = { get(k: string): Promise<Record<string, Record<string, unknown> | undefined>> };
+    const api = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } }).chrome
+      .storage;
+    const synced = (await api.sync.get('settings')).settings;
+    return synced && synced.inLocal !== true ? synced : ((await api.local.get('settings')).settings ?? {});
+  });
+  const next = change(now);
+  await sw.evaluate(async (value) => {
+    type Area = { set(v: object): Promise<void> };
+    const api = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } }).chrome
+      .storage;
+    await api.local.set({ settings: value });
+    await api.sync.set({ settings: value });
+  }, next);
+}
+
 async function fresh(path: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/${path}`);
@@ -137,27 +157,39 @@ describe('reaching the card', () => {
         await inContentWorld<string[]>(b, `globalThis.__vendorLens.counts().map((c) => c.id)`),
       ).toContain('kaspersky');
       // Undo (as the popup and the settings page do): the marks come back.
-      const sw = browser.context.serviceWorkers()[0]!;
-      await sw.evaluate(async () => {
-        const api = (
-          globalThis as unknown as {
-            chrome: {
-              storage: {
-                local: {
-                  get(k: string): Promise<Record<string, { muted: string[] }>>;
-                  set(v: object): Promise<void>;
-                };
-              };
-            };
-          }
-        ).chrome.storage.local;
-        const s = (await api.get('settings')).settings!;
-        await api.set({ settings: { ...s, muted: s.muted.filter((id) => id !== 'kaspersky') } });
-      });
+      await patchSettings((s) => ({ ...s, muted: (s.muted as string[]).filter((id) => id !== 'kaspersky') }));
       await expect.poll(() => painted(b)).toBe(all);
     } finally {
       await a.close();
       await b.close();
+    }
+  });
+
+  it("speaks the interface language: German labels, the dataset's English marked as English", async () => {
+    await patchSettings((s) => ({ ...s, language: 'de' }));
+    const page = await fresh('light.html');
+    try {
+      const p = await textPoint(page, 'Kaspersky on some', 'Kaspersky');
+      await page.mouse.move(p.x, p.y, { steps: 3 });
+      await expect
+        .poll(
+          () => inContentWorld<string>(page, `globalThis.__vendorLens.tooltip.element?.textContent ?? ''`),
+          {
+            timeout: 10_000,
+          },
+        )
+        .toContain('Datenstand');
+      const card = await inContentWorld<{ lang: string; text: string; english: number }>(
+        page,
+        `(() => { const t = globalThis.__vendorLens.tooltip.element; return { lang: t.lang, text: t.textContent, english: t.querySelectorAll('[lang=en]').length }; })()`,
+      );
+      expect(card.lang).toBe('de');
+      expect(card.text).toContain('Derzeit in Kraft');
+      expect(card.text).toContain('Kaspersky nicht markieren');
+      expect(card.english).toBeGreaterThan(2);
+    } finally {
+      await page.close();
+      await patchSettings((s) => ({ ...s, language: 'auto' }));
     }
   });
 });

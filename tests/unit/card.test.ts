@@ -9,6 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { cardOf } from '../../src/background/card.ts';
 import { compileDataset } from '../../src/data/compile.ts';
 import { renderCard } from '../../src/tooltip/render.ts';
+import { readFileSync } from 'node:fs';
+import { translator, type Messages } from '../../src/shared/i18n.ts';
+
+const en = JSON.parse(
+  readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
+) as Messages;
+const t = translator('en', en);
 
 const dataset = compileDataset();
 const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
@@ -17,7 +24,7 @@ const card = (id: string) => cardOf(byId.get(id)!, dataset);
 function rendered(id: string) {
   const { document } = parseHTML('<!doctype html><html><body><div id="c"></div></body></html>');
   const c = document.getElementById('c')!;
-  c.append(...renderCard(document as unknown as Document, card(id), 'u'));
+  c.append(...renderCard(document as unknown as Document, card(id), 'u', t));
   // What the card shows besides the body: name, close, footer (profile, don't mark, as-of).
   const chrome = `${byId.get(id)!.name} × Full profile Don't mark ${byId.get(id)!.name} Data as of 30 Nov 2026`;
   const text = (c.textContent ?? '').replace(/\s+/g, ' ');

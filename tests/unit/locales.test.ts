@@ -16,7 +16,13 @@ import {
   UI_LANGUAGES,
   type Messages,
 } from '../../src/shared/i18n.ts';
-import { EVENT_KINDS, RESTRICTS_VALUES } from '../../src/shared/kinds.ts';
+import {
+  BINDING_VALUES,
+  COVERS_VALUES,
+  EVENT_KINDS,
+  RESTRICTS_VALUES,
+  STATUS_VALUES,
+} from '../../src/shared/kinds.ts';
 import {
   BADGE_MODES,
   CARD_CONTENTS,
@@ -50,6 +56,9 @@ const ENUM_KEYS: Record<string, readonly string[]> = {
   language: LANGUAGES,
   kind: EVENT_KINDS,
   restricts: RESTRICTS_VALUES,
+  binding: BINDING_VALUES,
+  covers: COVERS_VALUES,
+  status: STATUS_VALUES,
 };
 const enumKeys = Object.entries(ENUM_KEYS).flatMap(([p, values]) =>
   values.map((v) => `${p}_${v.replaceAll('-', '_')}`),
