@@ -43,17 +43,22 @@ const settle = (p: Page) =>
     ),
   );
 
-/** The marks once the scan is over: the same list read three times 150 ms apart. */
+/**
+ * The marks once the scan is over: the same list read three times 150 ms apart. No marks yet counts as
+ * settled only after 5 s: a frame first asks the background for the vocabulary, slow on a busy machine.
+ */
 async function settledMarks(p: Page): Promise<string[]> {
   let last = '',
     same = 0;
-  const deadline = Date.now() + 15_000;
+  const started = Date.now();
+  const deadline = started + 15_000;
   for (;;) {
     const now = (await markedTexts(p)).sort();
     const key = JSON.stringify(now);
     same = key === last ? same + 1 : 0;
     last = key;
-    if (same >= 2 || Date.now() > deadline) return now;
+    const settled = same >= 2 && (now.length > 0 || Date.now() - started > 5_000);
+    if (settled || Date.now() > deadline) return now;
     await new Promise((r) => setTimeout(r, 150));
   }
 }
