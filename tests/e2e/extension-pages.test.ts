@@ -2,7 +2,8 @@
  * The extension's own pages (popup, dataset browser, a vendor profile) in
  * Chromium and Firefox: they load under the manifest's strict policy, make no
  * request beyond the extension's own files, and cannot reach the network even
- * if asked to (connect-src 'none').
+ * if asked to (connect-src 'none'); neither can Chromium's service worker,
+ * which holds host access (for injecting the tooltip).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -50,6 +51,11 @@ describe('Chromium: extension pages', () => {
     expect(await page.evaluate(tryFetch, `${server.url}/demo.html`)).toMatch(/TypeError/);
     expect(requests.filter((u) => u.startsWith('http'))).toEqual([]);
     await page.close();
+  });
+
+  it('the background cannot fetch either, host access notwithstanding', async () => {
+    const worker = browser.context.serviceWorkers()[0]!;
+    expect(await worker.evaluate(tryFetch, `${server.url}/demo.html`)).toMatch(/TypeError/);
   });
 });
 
