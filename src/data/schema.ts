@@ -5,6 +5,7 @@
  * `src/data/README.md`.
  */
 import { z } from 'zod';
+import { sourceUrlProblem } from '../shared/source-url.ts';
 
 const TODAY_LIMIT = () => new Date().toISOString().slice(0, 10);
 
@@ -30,10 +31,11 @@ const isoDate = z
   )
   .refine((d) => d <= TODAY_LIMIT(), 'is in the future');
 
-const httpsUrl = z
-  .string()
-  .url('must be a URL')
-  .refine((u) => u.startsWith('https://'), 'must be an https:// URL');
+/** An https URL to a public DNS host (the rule, shared with the renderers: src/shared/source-url.ts). */
+const httpsUrl = z.string().superRefine((u, ctx) => {
+  const problem = sourceUrlProblem(u);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** ISO 3166-1 alpha-2, or EU / UN, or INT for events without one jurisdiction. */
 const jurisdiction = z

@@ -10,6 +10,9 @@
  * - the organisation's policy comes from storage.managed and is applied over
  *   the user's settings (`readEffective`).
  */
+import enMessages from '../../public/_locales/en/messages.json';
+import deMessages from '../../public/_locales/de/messages.json';
+import frMessages from '../../public/_locales/fr/messages.json';
 import browser from 'webextension-polyfill';
 import type { Message, ReplyTo } from './messages.ts';
 import { isRecord, parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
@@ -108,13 +111,13 @@ export function onPageSettingsChanged(cb: (s: PageSettings) => void, signal?: Ab
 export const optionsUrl = (hash = '') => browser.runtime.getURL('src/options/index.html') + hash;
 export const profileUrl = (id?: string) => optionsUrl(id ? `#vendor=${encodeURIComponent(id)}` : '');
 
-const localeFile = async (lang: string): Promise<Messages> =>
-  (await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`))).json() as Promise<Messages>;
+// Bundled, not fetched: extension pages run under `connect-src 'none'`, which refuses even their own files.
+const LOCALES: Record<UiLanguage, Messages> = { en: enMessages, de: deMessages, fr: frMessages };
 
 /** A locale's messages with English for any key it lacks. */
 export async function loadMessages(lang: UiLanguage): Promise<Messages> {
-  const en = await localeFile('en');
-  return lang === 'en' ? en : { ...en, ...(await localeFile(lang).catch(() => ({}))) };
+  const en = LOCALES.en;
+  return lang === 'en' ? en : { ...en, ...LOCALES[lang] };
 }
 
 /**

@@ -50,15 +50,8 @@ export function displayDate(iso: string): string {
   return d ? `${Number(d)} ${mon} ${y}` : `${mon} ${y}`;
 }
 
-/** Only https links are ever rendered. */
-export function safeHttpsUrl(u: string): string | null {
-  try {
-    const url = new URL(u);
-    return url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+/** Only https links to public host names are ever rendered (the rule: source-url.ts). */
+export { safeSourceUrl as safeHttpsUrl } from './source-url.ts';
 
 export function hostOf(u: string): string {
   try {

@@ -13,7 +13,7 @@ import {
   poll,
   tooltipProbe,
 } from './firefox-harness.ts';
-import { hostileScenario, type Driver } from './hostile-scenario.ts';
+import { hostileScenario, optOutScenario, type Driver } from './hostile-scenario.ts';
 
 let server: Served;
 let ff: Firefox;
@@ -29,14 +29,16 @@ afterAll(async () => {
 });
 
 const driver: Driver = {
-  async open(path) {
+  async open(path, marks = true) {
     page = await newPage(ff);
     await page.goto(`${server.url}${path}`);
-    await poll(
-      () => markedTexts(page),
-      (t) => t.length > 0,
-      `marks on ${path}`,
-    );
+    if (marks)
+      await poll(
+        () => markedTexts(page),
+        (t) => t.length > 0,
+        `marks on ${path}`,
+      );
+    else await new Promise((r) => setTimeout(r, 1000));
   },
   inPage: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg),
   inExtension: async (fn, arg) =>
@@ -61,3 +63,4 @@ const driver: Driver = {
 };
 
 describe('Firefox ESR: a page that attacks Vendor Lens', () => hostileScenario(() => driver));
+describe('Firefox ESR: pages that opt out', () => optOutScenario(() => driver));

@@ -10,8 +10,8 @@ import type { TooltipProbe } from '../../src/content/test-hook.ts';
 
 /** What a browser's test must provide. */
 export interface Driver {
-  /** Opens `path` on the test server in a fresh tab (the current one), waits for the first marks. */
-  open(path: string): Promise<void>;
+  /** Opens `path` on the test server in a fresh tab (the current one), waits for the first marks (`marks`) or a second. */
+  open(path: string, marks?: boolean): Promise<void>;
   /** Runs `fn(arg)` in the page's own world (as the page's scripts would); `arg` is JSON. */
   inPage(fn: (arg: never) => unknown, arg: unknown): Promise<unknown>;
   /** Runs `fn(arg)` in an extension context (`browser`/`chrome` available); `arg` is JSON. */
@@ -185,5 +185,39 @@ export function hostileScenario(d: () => Driver): void {
       `badge back to ${vendors}`,
       15_000,
     );
+  });
+}
+
+/** `data-vendor-lens="off"` on <html>, <body> or any ancestor, before the first scan and later. */
+export function optOutScenario(d: () => Driver): void {
+  const mentions = async () => (await d().tooltip())?.mentions ?? [];
+  const names = () => d().inPage(() => [...CSS.highlights.keys()], null) as Promise<string[]>;
+  it.each(['html', 'body'])('marks nothing on a page whose <%s> opts out', async (where) => {
+    await d().open(`/optout.html?off=${where}`, false);
+    expect(await mentions()).toEqual([]);
+    expect(await names()).toEqual([]);
+  });
+
+  it('drops the marks of a region that opts out later, and marks it again when it opts back in', async () => {
+    await d().open('/optout.html');
+    const toggle = (sel: string, on: boolean) =>
+      d().inPage(
+        ([s, o]: [string, boolean]) =>
+          (window as unknown as { optOut(s: string, o: boolean): void }).optOut(s, o),
+        [sel, on],
+      );
+    await until(mentions, (m) => m.length === 3, 'three marks');
+    await toggle('#outer', true);
+    await until(mentions, (m) => m.length === 2 && !m.includes('Hikvision'), 'the region unmarked');
+    // Content added under the opted-out region later is not marked either.
+    await d().inPage(() => (window as unknown as { addLater(): void }).addLater(), null);
+    await sleep(600);
+    expect(await mentions()).not.toContain('Fortinet');
+    await toggle('body', true);
+    await until(mentions, (m) => m.length === 0, 'the whole body unmarked');
+    expect(await names()).toEqual([]);
+    await toggle('body', false);
+    await toggle('#outer', false);
+    await until(mentions, (m) => m.length === 4, 'all four marked again');
   });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, ROOT, serve, waitForScan, type Chromium, type Served } from './harness.ts';
 import { textPoint } from './page-helpers.ts';
-import { hostileScenario, type Driver } from './hostile-scenario.ts';
+import { hostileScenario, optOutScenario, type Driver } from './hostile-scenario.ts';
 import type { TooltipProbe } from '../../src/content/test-hook.ts';
 
 let server: Served;
@@ -23,10 +23,11 @@ afterAll(async () => {
 const worker = () => browser.context.serviceWorkers()[0]!;
 
 const driver: Driver = {
-  async open(path) {
+  async open(path, marks = true) {
     page = await browser.context.newPage();
     await page.goto(`${server.url}${path}`);
-    await waitForScan(page);
+    if (marks) await waitForScan(page);
+    else await page.waitForTimeout(1000);
   },
   inPage: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg),
   inExtension: (fn, arg) => worker().evaluate(fn as (a: unknown) => unknown, arg),
@@ -48,3 +49,4 @@ const driver: Driver = {
 };
 
 describe('Chromium: a page that attacks Vendor Lens', () => hostileScenario(() => driver));
+describe('Chromium: pages that opt out', () => optOutScenario(() => driver));

@@ -101,7 +101,28 @@ describe('vendor files', () => {
         (v: Json) => {
           v.events[0].sources[0].url = 'http://example.com/x';
         },
-        'kaspersky.json: events[0].sources[0].url: must be an https:// URL',
+        'kaspersky.json: events[0].sources[0].url: must start with https://',
+      ],
+      [
+        'a source URL with user info',
+        (v: Json) => {
+          v.events[0].sources[0].url = 'https://javascript:x@example.com/x';
+        },
+        'kaspersky.json: events[0].sources[0].url: must not contain user info (user:pass@)',
+      ],
+      [
+        'a loopback source',
+        (v: Json) => {
+          v.events[1].sources[0].url = 'https://127.0.0.1/x';
+        },
+        'kaspersky.json: events[1].sources[0].url: host must be a DNS name, not an IP address',
+      ],
+      [
+        'a vendor site under a private name',
+        (v: Json) => {
+          v.website = 'https://intranet.corp/';
+        },
+        'kaspersky.json: website: host must be public, not under .corp',
       ],
       [
         'a future date',
