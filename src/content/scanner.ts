@@ -13,7 +13,8 @@
  * past LIMITS.maxQueuedRoots waiting roots, or a batch of more than
  * LIMITS.maxMutationRecords records, the scanner forgets and rescans the
  * whole document once. Marking a segment is linear in its mentions (spans
- * are located by binary search, its text is never joined per mention).
+ * are located by binary search, its text is never joined per mention), and
+ * a segment too long for one slice is scanned in steps across slices.
  */
 import { resolveContext } from '../matcher/context.ts';
 import { type Matcher, type Span } from '../matcher/matcher.ts';
@@ -71,6 +72,9 @@ const MAX_RETRIES = 3;
 /** Work (≈ code units) between two looks at the clock; a scanned segment counts SEGMENT_COST. */
 const CLOCK_EVERY = 16_384,
   SEGMENT_COST = 512;
+/** Segments longer than this (code units) are scanned in steps of BIG_STEP, looking at the clock between two. */
+const BIG_SEGMENT = 32_768,
+  BIG_STEP = 16_384;
 
 export class Scanner {
   readonly mentions = new Set<Mention>();
@@ -81,6 +85,8 @@ export class Scanner {
   private pending: { st: SegText; span: Span }[] = [];
   private readonly queue = new RootQueue<Node>(LIMITS.maxQueuedRoots);
   private job: Job | null = null;
+  /** A segment too long for one slice, being scanned in steps; the marks it will keep. */
+  private big: { st: SegText; next: () => Span[] | null; kept: Deque<Span> } | null = null;
   /** Mentions in the order they were added (some may be gone): the oldest gives way first. */
   private readonly order = new Deque<Mention>();
   /** Bumped on every add or remove. */
@@ -109,7 +115,7 @@ export class Scanner {
   }
 
   get busy(): boolean {
-    return this.job !== null || this.queue.size > 0;
+    return this.job !== null || this.big !== null || this.queue.size > 0;
   }
 
   /** Queues a scan of `root` (once, however often it is queued before it starts) unless it or an ancestor is skipped. `force` re-scans segments already seen. */
@@ -150,6 +156,7 @@ export class Scanner {
   work(deadline: number): boolean {
     let cost = 0;
     for (;;) {
+      if (this.big && !this.stepBig(deadline)) return true;
       const job = (this.job ??= this.nextJob());
       if (!job) return false;
       try {
@@ -160,6 +167,7 @@ export class Scanner {
           else {
             this.scanSegment(step.value, job.force);
             cost += SEGMENT_COST;
+            if (this.big && !this.stepBig(deadline)) return true;
           }
           if (cost >= CLOCK_EVERY) {
             cost = 0;
@@ -187,21 +195,51 @@ export class Scanner {
     if (!force && this.seen.has(first)) return;
     this.seen.add(first);
     const texts = seg.map((t) => t.data);
-    const spans = this.matcher.scan(texts);
-    if (!spans.length) return;
     const ends: number[] = [];
     let n = 0;
     for (const t of texts) ends.push((n += t.length));
     const st: SegText = { seg, texts, ends };
-    const before = this.confirmed.size;
-    const { kept, pending } = resolveContext(this.matcher, texts, spans, this.confirmed);
+    if (n > BIG_SEGMENT) {
+      // Too long for one slice: scanned in steps by work(); only its last LIMITS.maxMentions marks can stay.
+      this.big = { st, next: this.matcher.scanInSteps(texts, BIG_STEP), kept: new Deque<Span>() };
+      return;
+    }
+    const spans = this.matcher.scan(texts);
+    if (!spans.length) return;
+    const kept = this.resolve(st, spans);
     // Past the cap only the last LIMITS.maxMentions can stay: the ones before would give way at once.
     for (let k = Math.max(0, kept.length - LIMITS.maxMentions); k < kept.length; k++) this.add(st, kept[k]!);
+  }
+
+  /** Context rules for a segment's spans: returns those to mark; weak ones wait for their vendor. */
+  private resolve(st: SegText, spans: Span[]): Span[] {
+    const before = this.confirmed.size;
+    const { kept, pending } = resolveContext(this.matcher, st.texts, spans, this.confirmed);
     for (const s of pending) this.pending.push({ st, span: s });
     // Cut back to the cap only when twice over it, so the cut's cost is shared by as many additions.
     if (this.pending.length > 2 * LIMITS.maxMentions)
       this.pending.splice(0, this.pending.length - LIMITS.maxMentions);
     if (this.confirmed.size !== before && this.pending.length) this.promote();
+    return kept;
+  }
+
+  /** Goes on with a long segment until `deadline`; true once it is done and marked. */
+  private stepBig(deadline: number): boolean {
+    const b = this.big!;
+    for (;;) {
+      const spans = b.next();
+      if (!spans) break;
+      if (spans.length)
+        for (const s of this.resolve(b.st, spans)) {
+          b.kept.push(s);
+          if (b.kept.size > LIMITS.maxMentions) b.kept.shift();
+        }
+      if (performance.now() >= deadline) return false;
+    }
+    this.big = null;
+    if (!b.st.seg[0]!.isConnected) return true;
+    for (let s = b.kept.shift(); s; s = b.kept.shift()) this.add(b.st, s);
+    return true;
   }
 
   /** Weak mentions whose vendor has since been named unambiguously. */
@@ -315,6 +353,7 @@ export class Scanner {
     this.pending = [];
     this.queue.clear();
     this.job = null;
+    this.big = null;
     this.fullRescan = null;
     this.confirmed.clear();
   }

@@ -1,6 +1,7 @@
 /**
  * Compiles the vendor files into what the extension bundles:
- * - the vocabulary (aliases, stop phrases, cues) for the content script;
+ * - the vocabulary (aliases, stop phrases, cues and the compiled automaton)
+ *   for the matcher: the background sends it to a frame once it has text;
  * - the dataset (full records, KEV-derived data, version, as-of date) for
  *   the background, the tooltip, the popup and the profile pages.
  * Runs in Node at build time and in the CLI; the extension never parses

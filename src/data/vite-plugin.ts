@@ -2,7 +2,8 @@
  * The bundled data as Vite virtual modules, compiled from the vendor files
  * once per build process (the content script's standalone build reuses it):
  * - `virtual:vendor-lens/dataset`: the full records (background, profile pages);
- * - `virtual:vendor-lens/vocabulary`: what the content script's matcher needs;
+ * - `virtual:vendor-lens/vocabulary`: what the matcher needs, automaton compiled
+ *   (bundled in the background, sent to a frame once it has text);
  * - `virtual:vendor-lens/meta`: version, dates and counts (the popup);
  * - `virtual:vendor-lens/flags`: per-vendor flags (government action, restriction in force) for marking.
  * A vendor file that fails validation stops the build with file and field named.

@@ -94,33 +94,68 @@ export class Matcher {
 
   /** All verified, selected spans in `text` (strong and weak). */
   scan(text: string | readonly string[]): Span[] {
+    return this.scanInSteps(text, Infinity)() ?? [];
+  }
+
+  /**
+   * scan() in steps, for texts too long for one slice of work: each call of
+   * the returned function reads up to `step` more code units and returns the
+   * spans that are now final (in order), then null once the text is done.
+   * The spans of all steps together are exactly scan()'s, as long as no
+   * mention is longer than HOLD code units: spans starting within HOLD of the
+   * step's end wait for the next step, where a longer one may still win.
+   */
+  scanInSteps(text: string | readonly string[], step: number): () => Span[] | null {
     const t = ChunkText.of(text);
-    const raw: number[] = []; // pairs: end, pattern
     const aut = this.aut,
       { ignore, space } = aut;
     let state = 0,
       prevSpace = true,
-      pos = 0;
-    for (const chunk of t.chunks) {
-      for (let i = 0; i < chunk.length; i++, pos++) {
-        const a = aut.symbol(chunk.charCodeAt(i));
-        if (a === ignore) continue;
-        if (a === space && space !== 0) {
-          if (prevSpace) continue;
-          prevSpace = true;
-        } else prevSpace = false;
-        state = aut.next(state, a);
-        const o = aut.outputs(state);
-        if (o) for (const p of o) raw.push(pos + 1, p);
+      pos = 0,
+      chunk = 0,
+      i = 0,
+      lastEnd = -1,
+      held: Span[] = [],
+      done = false;
+    return () => {
+      if (done) return null;
+      const raw: number[] = []; // pairs: end, pattern
+      const stop = pos + step;
+      for (; chunk < t.chunks.length && pos < stop; chunk++, i = 0) {
+        const c = t.chunks[chunk]!;
+        for (; i < c.length && pos < stop; i++, pos++) {
+          const a = aut.symbol(c.charCodeAt(i));
+          if (a === ignore) continue;
+          if (a === space && space !== 0) {
+            if (prevSpace) continue;
+            prevSpace = true;
+          } else prevSpace = false;
+          state = aut.next(state, a);
+          const o = aut.outputs(state);
+          if (o) for (const p of o) raw.push(pos + 1, p);
+        }
+        if (i < c.length) break; // the step ends inside this chunk
       }
-    }
-    if (!raw.length) return [];
-    const spans: Span[] = [];
-    for (let k = 0; k < raw.length; k += 2) {
-      const s = this.verify(t, raw[k]!, raw[k + 1]!);
-      if (s) spans.push(s);
-    }
-    return select(spans);
+      done = pos >= t.length;
+      if (!raw.length && !held.length) return done ? null : [];
+      const spans = held;
+      for (let k = 0; k < raw.length; k += 2) {
+        const s = this.verify(t, raw[k]!, raw[k + 1]!);
+        if (s) spans.push(s);
+      }
+      spans.sort(byPosition);
+      const cut = done ? Infinity : pos - HOLD;
+      held = [];
+      const out: Span[] = [];
+      for (const s of spans) {
+        if (s.start >= cut) held.push(s);
+        else if (s.start >= lastEnd) {
+          lastEnd = s.end;
+          if (s.vendor >= 0) out.push(s);
+        }
+      }
+      return out;
+    };
   }
 
   /** Whether a cue word of the span's vendor occurs near it. */
@@ -234,15 +269,10 @@ export class Matcher {
 
 const rawHits: number[] = [];
 
-/** Leftmost-longest selection; stop phrases win ties and are then dropped. */
-function select(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.vendor - b.vendor);
-  const kept: Span[] = [];
-  let lastEnd = -1;
-  for (const s of spans) {
-    if (s.start < lastEnd) continue;
-    lastEnd = s.end;
-    if (s.vendor >= 0) kept.push(s);
-  }
-  return kept;
+/** Longest mention (code units) a step of scanInSteps waits for; longer ones may be cut at a step's end. */
+const HOLD = 4096;
+
+/** Leftmost-longest order; stop phrases win ties (selection then drops them). */
+function byPosition(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end || a.vendor - b.vendor;
 }

@@ -5,9 +5,9 @@
  * targets (✓/✗, never failing), and writes tests/bench/RESULTS.md.
  * Env: BENCH_CAP_MS (mark.js cap on big pages, default 60000), BENCH_SAMPLES
  * (runs of (a) and (c), medians reported, default 3), BENCH_ONLY (groups,
- * e.g. "a,c"), BENCH_DIST (another build), BENCH_RAW=1 (raw results to stderr).
+ * e.g. "a,c"; "cost" for the cost pages of cost.ts, run last), BENCH_DIST (another build), BENCH_RAW=1 (raw results to stderr).
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { DIST_CHROME, serve } from '../e2e/harness.ts';
@@ -23,6 +23,7 @@ import {
   type QuietResult,
 } from './measure.ts';
 import { benchPages, CORPUS, millionPage, STREAM_PAGE, streamPage } from './pages.ts';
+import { runCost, type CostResult } from './cost.ts';
 import { pageRow, streamRow, sumRow, table, targetList, targets, type Row } from './report.ts';
 
 const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 60_000);
@@ -43,9 +44,24 @@ const terms = vocabulary.patterns.filter((_, i) => vocabulary.vendorOf[i]! >= 0)
 const scriptBytes = statSync(SCRIPT).size;
 const uiBytes = statSync(join(SCRIPT, '../../tooltip/main.js'), { throwIfNoEntry: false })?.size ?? 0;
 
+const RESULTS = join(import.meta.dirname, 'RESULTS.md');
+/** The cost section (cost.ts), written last in RESULTS.md in place of an earlier one. */
+async function costSection(): Promise<void> {
+  const c: CostResult = await runCost(scriptBytes);
+  const old = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Vendor Lens benchmark\n';
+  const at = old.indexOf('## Cost');
+  writeFileSync(RESULTS, `${(at < 0 ? old : old.slice(0, at)).trimEnd()}\n\n${c.markdown}\n`);
+  console.log(`\n${c.markdown}\n`);
+}
+if (ONLY?.length === 1 && ONLY[0] === 'cost') {
+  await costSection();
+  process.exit(0);
+}
+
 const { pages: all, skipped } = benchPages();
 const pages = all.filter((p) => !ONLY || ONLY.includes(p.group));
 const runStream = !ONLY || ONLY.includes('d');
+const runCostPages = !ONLY || ONLY.includes('cost');
 skipped.forEach(log);
 
 const server = await serve(existsSync(CORPUS) ? { '/corpus/': CORPUS } : {}, {
@@ -116,7 +132,7 @@ try {
       ? ['<details><summary>Articles one by one</summary>', '', table(articles), '', '</details>', '']
       : []),
   ].join('\n');
-  writeFileSync(join(import.meta.dirname, 'RESULTS.md'), md);
+  writeFileSync(RESULTS, md);
   console.log(`${env}\n\n${table(main)}\n\n${targetList(checks)}\n`);
   if (articles.length) console.log(`Articles:\n${table(articles)}\n`);
   console.log('Written to tests/bench/RESULTS.md');
@@ -124,3 +140,4 @@ try {
   await bench.close();
   await server.close();
 }
+if (runCostPages) await costSection();

@@ -129,6 +129,30 @@ describe('compiled automaton', () => {
   });
 });
 
+/** scanInSteps's spans, all steps together. */
+function stepped(texts: string[], step: number): Span[] {
+  const next = compiled.scanInSteps(texts, step),
+    out: Span[] = [];
+  for (let spans = next(); spans; spans = next()) out.push(...spans);
+  return out;
+}
+
+describe('scan in steps (long texts across slices)', () => {
+  it('finds what one scan finds, over every vendor example, in steps of 1, 7 and 100 code units', () => {
+    for (const texts of examples)
+      for (const step of [1, 7, 100])
+        expect(key(stepped(texts, step)), texts[0]).toEqual(key(compiled.scan(texts)));
+  });
+  it.skipIf(!devPresent)(
+    'finds what one scan finds, over the dev corpus, in steps of 5,000 code units',
+    () => {
+      for (const page of corpus)
+        for (const texts of page.segments)
+          expect(key(stepped(texts, 5000)), page.file).toEqual(key(compiled.scan(texts)));
+    },
+  );
+});
+
 describe('fast path (candidateEnds) finds at least every span scan finds', () => {
   it('over every vendor example, read in pieces of any size', () => {
     const missed = examples.flatMap((texts, i) => missedByFastPath([texts], texts[0]!, i + 1));
