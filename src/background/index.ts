@@ -21,7 +21,7 @@ import {
   type Runtime,
 } from '../shared/browser-api.ts';
 import { updateBadge } from './badge.ts';
-import { wireFirstRun } from './first-run.ts';
+import { lookupUrl, wireFirstRun } from './first-run.ts';
 import { parseMessage, type Message, type Replies, type VendorCount } from '../shared/messages.ts';
 import { cardOf } from './card.ts';
 import uiScript from '../tooltip/main.ts?iife';
@@ -113,4 +113,4 @@ browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) =>
 });
 
 // For end-to-end tests and for debugging from the service worker console.
-(globalThis as Record<string, unknown>).vendorLens = { nextMention, counts };
+(globalThis as Record<string, unknown>).vendorLens = { nextMention, counts, lookupUrl };
