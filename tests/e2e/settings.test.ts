@@ -189,6 +189,33 @@ describe('Chromium: settings', () => {
     await expect.poll(() => options.textContent('#nav-settings')).toBe('Settings');
   });
 
+  it('dataset browser: filters in the URL, counts and lines that follow them, CVE ids found and linked, the way back', async () => {
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html#`);
+    await options.selectOption('#jurisdiction', 'CA');
+    await expect.poll(() => options.evaluate(() => location.hash)).toBe('#j=CA');
+    const cp = options.locator('li.card[data-vendor="check-point"]');
+    // Counts follow the filter (one Canadian action, not the vendor's total), in the singular.
+    expect(await cp.textContent()).toMatch(/1 government action ·/);
+    expect(await options.locator('li.card').count()).toBe(7);
+    await options.fill('#q', 'CVE-2023-2868');
+    await options.selectOption('#jurisdiction', '');
+    await expect.poll(() => options.locator('li.card').count()).toBe(1);
+    expect(await options.evaluate(() => location.hash)).toBe('#q=CVE-2023-2868');
+    await options.click('li.card[data-vendor="barracuda"] a');
+    await options.waitForSelector('#vendor-title');
+    expect(await options.getAttribute('tr[data-cve="CVE-2023-2868"] a', 'href')).toBe(
+      'https://www.cve.org/CVERecord?id=CVE-2023-2868',
+    );
+    expect(await options.getAttribute('.timeline li p[lang="en"]', 'lang')).toBe('en');
+    await options.click('#back');
+    await options.waitForSelector('#q');
+    expect(await options.inputValue('#q')).toBe('CVE-2023-2868');
+    await options.goBack(); // back to the profile, forward again to the list
+    await options.waitForSelector('#vendor-title');
+    await options.goForward();
+    await expect.poll(() => options.locator('#q').inputValue()).toBe('CVE-2023-2868');
+  });
+
   it('looks up a selection through the matcher: a profile, or a search', async () => {
     const url = (text: string) =>
       sw.evaluate((t) => (globalThis as unknown as Api).vendorLens.lookupUrl(t), text);
