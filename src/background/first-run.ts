@@ -15,7 +15,7 @@ const lookup = new Lookup(vocabulary);
 const welcomeUrl = () => browser.runtime.getURL('src/options/welcome.html');
 
 /** Where a look-up of `text` leads: the one vendor it names, else a search. */
-function lookupUrl(text: string): string {
+export function lookupUrl(text: string): string {
   const [first] = lookup.find(text, 1);
   return first ? profileUrl(first) : optionsUrl(`#q=${encodeURIComponent(text.trim().slice(0, 100))}`);
 }

@@ -22,7 +22,7 @@ import {
   type Runtime,
 } from '../shared/browser-api.ts';
 import { updateBadge } from './badge.ts';
-import { wireFirstRun } from './first-run.ts';
+import { lookupUrl, wireFirstRun } from './first-run.ts';
 import { parseMessage, type Message, type Replies } from '../shared/messages.ts';
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
 import { cardOf } from './card.ts';
@@ -131,6 +131,7 @@ browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) =>
 
 exposeForTests('vendorLens', {
   nextMention,
+  lookupUrl,
   tabIds: () => counts.tabIds(),
   frameCount: (tabId: number) => counts.frameCount(tabId),
 });

@@ -1,58 +1,74 @@
 /**
  * The profile's answer first: every restriction in force as of the dataset's
- * date (jurisdiction, what, scope, since, binding or advisory, authority,
- * source), then those that ended and how. Computed at build time
- * (src/data/in-force.ts); this only renders it.
+ * date (jurisdiction, what, scope, since, binding or advisory, whom it
+ * covers, authority, source), then those that ended and how. Computed at
+ * build time (src/data/in-force.ts); this only renders it, in the interface
+ * language, with the dataset's English marked as such.
  */
 import type { DatasetVendor } from '../shared/dataset.ts';
 import { h } from '../shared/dom.ts';
-import {
-  BINDING_LABEL,
-  COVERS_NOTE,
-  displayDate,
-  jurisdictionName,
-  RESTRICT_LABEL,
-  safeHttpsUrl,
-} from '../shared/format.ts';
+import { safeHttpsUrl } from '../shared/format.ts';
+import { restrictsLabel, valueKey, type Translate } from '../shared/i18n.ts';
+import { englishText } from '../shared/localise.ts';
 
 type Line = DatasetVendor['inForce'][number] & { ended?: { value: string; date?: string } };
+const SHOWN_COVERS = new Set(['named-entities', 'executives', 'products', 'company-and-affiliates']);
 
-function line(doc: Document, v: DatasetVendor, r: Line): HTMLElement {
+function line(doc: Document, t: Translate, v: DatasetVendor, r: Line): HTMLElement {
   const e = v.events.find((x) => x.id === r.event);
   const src = e?.sources[0];
   const url = src && safeHttpsUrl(src.url);
-  const covers = COVERS_NOTE[r.covers];
+  const what = r.restricts.map((x, i) => (i ? restrictsLabel(t, x).toLowerCase() : restrictsLabel(t, x)));
   return h(
     doc,
     'li',
     { class: `restriction ${r.binding}`, 'data-jurisdiction': r.jurisdiction },
-    h(doc, 'strong', {}, `${jurisdictionName(r.jurisdiction)}: `),
-    r.restricts.map((x, i) => (i ? RESTRICT_LABEL[x].toLowerCase() : RESTRICT_LABEL[x])).join(', '),
-    r.scope ? ` — ${r.scope}` : '',
+    h(doc, 'strong', {}, t.region(r.jurisdiction), ': '),
+    what.join(', '),
+    r.scope ? ' — ' : null,
+    r.scope ? englishText(doc, r.scope) : null,
     h(
       doc,
       'div',
       { class: 'muted' },
-      `since ${displayDate(r.since)} · ${BINDING_LABEL[r.binding]}${covers ? ` · ${covers}` : ''}` +
-        (r.ended ? ` · ended: ${r.ended.value}${r.ended.date ? ` ${displayDate(r.ended.date)}` : ''}` : '') +
-        ` · ${r.authority}`,
-      url ? ' · ' : '',
-      url ? h(doc, 'a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, src.publisher) : '',
+      t('tipSince', { date: t.date(r.since) }),
+      ' · ',
+      t(valueKey('binding', r.binding)),
+      SHOWN_COVERS.has(r.covers) ? ' · ' : null,
+      SHOWN_COVERS.has(r.covers) ? t(valueKey('covers', r.covers)) : null,
+      r.ended ? ' · ' : null,
+      r.ended
+        ? t('profileEnded', {
+            status: t(valueKey('status', r.ended.value)),
+            date: r.ended.date ? t.date(r.ended.date) : '',
+          })
+        : null,
+      ' · ',
+      englishText(doc, r.authority),
+      url ? ' · ' : null,
+      url
+        ? h(doc, 'a', { href: url, target: '_blank', rel: 'noopener noreferrer', lang: 'en' }, src.publisher)
+        : null,
     ),
   );
 }
 
-export function renderInForce(doc: Document, v: DatasetVendor, asOf: string): HTMLElement {
+export function renderInForce(doc: Document, t: Translate, v: DatasetVendor, asOf: string): HTMLElement {
   return h(
     doc,
     'section',
     { class: 'in-force', 'aria-labelledby': 'in-force-title' },
-    h(doc, 'h3', { id: 'in-force-title' }, `In force on ${displayDate(asOf)} (${v.inForce.length})`),
+    h(
+      doc,
+      'h2',
+      { id: 'in-force-title' },
+      t('profileInForce', { date: t.date(asOf), count: t.number(v.inForce.length) }),
+    ),
     v.inForce.length
-      ? h(doc, 'ul', {}, ...v.inForce.map((r) => line(doc, v, r)))
-      : h(doc, 'p', {}, 'No restriction in force in the dataset.'),
-    v.history.length ? h(doc, 'h3', {}, `No longer in force (${v.history.length})`) : null,
-    v.history.length ? h(doc, 'ul', { class: 'ended' }, ...v.history.map((r) => line(doc, v, r))) : null,
+      ? h(doc, 'ul', {}, ...v.inForce.map((r) => line(doc, t, v, r)))
+      : h(doc, 'p', {}, t('tipNoRestriction')),
+    v.history.length ? h(doc, 'h2', {}, t('profileEndedTitle', { count: t.number(v.history.length) })) : null,
+    v.history.length ? h(doc, 'ul', { class: 'ended' }, ...v.history.map((r) => line(doc, t, v, r))) : null,
   );
 }
 

@@ -9,21 +9,30 @@ import { loadTranslator, onSettingsChanged, readEffective } from '../shared/brow
 import { EVENT_KINDS } from '../shared/kinds.ts';
 import { localise } from '../shared/localise.ts';
 import type { Translate } from '../shared/i18n.ts';
-import { renderList, renderProfile } from './views.ts';
+import { listStateOf, renderList } from './list.ts';
+import { renderProfile } from './profile.ts';
+import type { Policy } from '../shared/policy.ts';
 import { renderSettings } from './settings-view.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let t: Translate;
+let policy: Policy;
 let viewCtrl = new AbortController();
+/** The list's hash (search and filters) and scroll, restored by "← All vendors", back and forward. */
+let listHashNow = '#';
+let onList = false;
 
 async function route(): Promise<void> {
+  if (onList) sessionStorage.setItem(`scroll${listHashNow}`, String(scrollY));
   viewCtrl.abort();
   viewCtrl = new AbortController();
-  const hash = decodeURIComponent(location.hash.slice(1));
+  const hash = location.hash;
   const main = $('main');
-  const v = hash.startsWith('vendor=') ? dataset.vendors.find((x) => x.id === hash.slice(7)) : undefined;
-  for (const id of ['nav-vendors', 'nav-settings']) $(id).removeAttribute('aria-current');
-  if (hash.startsWith('settings')) {
+  const id = hash.startsWith('#vendor=') ? decodeURIComponent(hash.slice(8)) : '';
+  const v = id ? dataset.vendors.find((x) => x.id === id) : undefined;
+  for (const n of ['nav-vendors', 'nav-settings']) $(n).removeAttribute('aria-current');
+  onList = false;
+  if (hash.startsWith('#settings')) {
     $('nav-settings').setAttribute('aria-current', 'page');
     document.title = t('pageTitle', { page: t('settingsTitle') });
     main.replaceChildren(await renderSettings(document, t, viewCtrl.signal));
@@ -32,18 +41,27 @@ async function route(): Promise<void> {
     (target ?? $('view-title')).scrollIntoView();
   } else if (v) {
     document.title = t('pageTitle', { page: v.name });
-    main.replaceChildren(renderProfile(document, v, dataset));
+    main.replaceChildren(renderProfile(document, t, v, dataset, listHashNow, policy));
     scrollTo(0, 0);
-    main.focus({ preventScroll: true });
+    $('vendor-title').focus({ preventScroll: true });
   } else {
     $('nav-vendors').setAttribute('aria-current', 'page');
     document.title = t('optionsTitle');
-    main.replaceChildren(renderList(document, dataset, [...EVENT_KINDS]));
+    listHashNow = hash || '#';
+    main.replaceChildren(renderList(document, t, dataset, EVENT_KINDS, listStateOf(hash)));
+    onList = true;
+    scrollTo(0, Number(sessionStorage.getItem(`scroll${listHashNow}`) ?? 0));
   }
 }
+// The list rewrites its hash as filters change (replaceState): keep it for the way back.
+addEventListener('input', () => {
+  if (onList) listHashNow = location.hash || '#';
+});
 
 async function main(): Promise<void> {
-  let language = (await readEffective()).settings.language;
+  const effective = await readEffective();
+  let language = effective.settings.language;
+  policy = effective.policy;
   t = await loadTranslator(language);
   localise(document, t);
   $('meta').textContent = t('optionsMeta', {
@@ -54,7 +72,8 @@ async function main(): Promise<void> {
   addEventListener('hashchange', () => void route());
   await route();
   // A new interface language takes effect at once (the page is built again in it).
-  onSettingsChanged((s) => {
+  onSettingsChanged((s, p) => {
+    policy = p;
     if (s.language !== language) {
       language = s.language;
       void loadTranslator(language).then(async (nt) => {

@@ -73,7 +73,7 @@ export async function renderSettings(doc: Document, t: Translate, signal: AbortS
   const language = h(
     doc,
     'select',
-    { id: 'language', 'aria-labelledby': 'language-title' },
+    { id: 'ui-language', 'aria-labelledby': 'language-title' },
     ...LANGUAGES.map((l) => h(doc, 'option', { value: l }, t(valueKey('language', l)))),
   ) as HTMLSelectElement;
   language.addEventListener(

@@ -81,8 +81,8 @@ async function main(): Promise<void> {
   const draw = () =>
     renderFound(document, t, reply, settings, {
       reveal: (id) => tabId !== undefined && void sendToTab(tabId, { type: 'reveal', id }).catch(() => {}),
-      mute: (id, muted) => {
-        user = setMuted(user, id, muted);
+      toggleMute: (id) => {
+        user = setMuted(user, id, !user.muted.includes(id));
         void save();
       },
     });

@@ -9,7 +9,8 @@ const nameOf = new Map(vocabulary.ids.map((id, i) => [id, vocabulary.names[i]!])
 
 interface RowActions {
   reveal(id: string): void;
-  mute(id: string, muted: boolean): void;
+  /** Mutes the vendor, or unmutes it when muted (decided on the current settings, not the row's). */
+  toggleMute(id: string): void;
 }
 
 /**
@@ -56,7 +57,7 @@ export function renderFound(
       isMuted ? t('popupUnmute') : t('popupMute'),
     );
     mute.setAttribute('aria-label', t(isMuted ? 'popupUnmuteLabel' : 'popupMuteLabel', { vendor: v.name }));
-    mute.addEventListener('click', () => act.mute(v.id, !isMuted));
+    mute.addEventListener('click', () => act.toggleMute(v.id));
     list.append(h(doc, 'li', { class: isMuted ? 'muted' : '' }, go, mute));
   }
 }

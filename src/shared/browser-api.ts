@@ -69,9 +69,26 @@ export async function writeSettings(s: Settings): Promise<'sync' | 'local'> {
   return 'local';
 }
 
-async function readPolicy(): Promise<Policy> {
-  if (!browser.storage.managed) return EMPTY_POLICY;
-  return parsePolicy(await getArea('managed'));
+/** Chromium's managed storage can leave a read unanswered (seen headless on Linux with no policy at all). */
+const MANAGED_TIMEOUT_MS = 400;
+
+let policyRead: Promise<Policy> | null = null;
+let policyWatched = false;
+
+/** The policy, read once per context and again after it changes. */
+function readPolicy(): Promise<Policy> {
+  if (!browser.storage.managed) return Promise.resolve(EMPTY_POLICY);
+  if (!policyWatched) {
+    policyWatched = true;
+    browser.storage.onChanged.addListener((_changes: unknown, area: string) => {
+      if (area === 'managed') policyRead = null;
+    });
+  }
+  if (!policyRead) {
+    const late = new Promise<Record<string, unknown>>((r) => setTimeout(() => r({}), MANAGED_TIMEOUT_MS));
+    policyRead = Promise.race([getArea('managed'), late]).then(parsePolicy);
+  }
+  return policyRead;
 }
 
 /** The settings in effect: the user's with the organisation's policy over them. */

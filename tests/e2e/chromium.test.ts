@@ -230,12 +230,14 @@ describe('Chromium: the built extension', () => {
 
   it('falls back to defaults when stored settings are corrupted', async () => {
     const sw = browser.context.serviceWorkers()[0]!;
-    await sw.evaluate(() =>
-      chrome.storage.local.set({ settings: { enabled: 'yes', disabledSites: [42, null], format: 'x' } }),
-    );
+    // Both areas: settings are read from sync, and from local when sync has none.
+    const bad = { enabled: 'yes', disabledSites: [42, null], siteRules: 'x', markMode: 7, format: 'x' };
+    await sw.evaluate((b) => chrome.storage.sync.set({ settings: b }), bad);
+    await sw.evaluate((b) => chrome.storage.local.set({ settings: b }), bad);
     await page.reload();
     const counts = await waitForScan(page);
     expect(counts.length).toBeGreaterThan(5);
+    await sw.evaluate(() => chrome.storage.sync.set({ settings: 'not an object' }));
     await sw.evaluate(() => chrome.storage.local.set({ settings: 'not an object' }));
     await page.reload();
     expect((await waitForScan(page)).length).toBeGreaterThan(5);

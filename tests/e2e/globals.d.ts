@@ -1,6 +1,11 @@
 /** The extension API global as seen from code evaluated inside extension contexts by the tests. */
+interface TestStorageArea {
+  set(items: Record<string, unknown>): Promise<void>;
+  get(key: string | null): Promise<Record<string, unknown>>;
+}
 declare const chrome: {
-  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  storage: { local: TestStorageArea; sync: TestStorageArea };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
   tabs: {
     query(q: object): Promise<{ id?: number }[]>;
     sendMessage(id: number, msg: unknown, options?: { frameId?: number }): Promise<{ host?: string } | null>;

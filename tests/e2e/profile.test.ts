@@ -54,7 +54,7 @@ describe('profile and dataset browser', () => {
 
   it('filters the vendor list on restrictions in force in a jurisdiction', async () => {
     await page.goto(options());
-    const select = page.locator('select[aria-label="Restrictions in force in"]');
+    const select = page.locator('select#in-force');
     await select.selectOption('AU');
     const names = await page.$$eval('ul.grid > li > a', (a) => a.map((x) => x.textContent));
     expect(names).toContain('Kaspersky');

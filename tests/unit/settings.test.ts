@@ -132,3 +132,18 @@ describe('look-up', async () => {
     expect(lookup.find('zzzz-not-a-vendor')).toEqual([]);
   });
 });
+
+describe('citations', async () => {
+  const { citeEvent, citeVendor } = await import('../../src/shared/citation.ts');
+  const { compileDataset } = await import('../../src/data/compile.ts');
+  const ds = compileDataset();
+  const v = ds.vendors.find((x) => x.id === 'kaspersky')!;
+  it('names vendor, event, date, jurisdiction, authority, source and dataset version, in text and Markdown', () => {
+    const e = v.events[0]!;
+    const c = citeEvent(v, e, ds);
+    for (const part of [v.name, e.date, e.jurisdiction, e.authority, e.sources[0]!.url, ds.version, ds.asOf])
+      expect(c.text).toContain(part);
+    expect(c.markdown).toContain(`[${e.sources[0]!.title}](${e.sources[0]!.url})`);
+    expect(citeVendor(v, ds).markdown).toContain(`**${v.name}**`);
+  });
+});

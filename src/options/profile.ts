@@ -1,0 +1,232 @@
+/**
+ * One vendor's profile: website, headline, the full timeline (kind, date,
+ * jurisdiction, authority, summary, later status, sources), responses, KEV
+ * entries with CVE ids linked to their public records, the organisation's
+ * note when a policy sets one, and "Copy citation" for the vendor and each
+ * event. Dataset text is English and marked so (`lang="en"`).
+ */
+import { renderInForce } from './in-force-view.ts';
+import type { Dataset, DatasetVendor, VendorEvent } from '../shared/dataset.ts';
+import { h, type Child } from '../shared/dom.ts';
+import { safeHttpsUrl } from '../shared/format.ts';
+import { kindLabel, type Translate } from '../shared/i18n.ts';
+import { englishText } from '../shared/localise.ts';
+import { citeEvent, citeVendor } from '../shared/citation.ts';
+import type { Policy } from '../shared/policy.ts';
+
+export const cveUrl = (cve: string) => `https://www.cve.org/CVERecord?id=${encodeURIComponent(cve)}`;
+
+const link = (doc: Document, href: string, text: Child) => {
+  const url = safeHttpsUrl(href);
+  return url ? h(doc, 'a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text) : text;
+};
+
+function copyButtons(
+  doc: Document,
+  t: Translate,
+  c: { text: string; markdown: string },
+  what: string,
+): HTMLElement {
+  const status = h(doc, 'span', { role: 'status', class: 'muted' });
+  const button = (key: string, labelKey: string, value: string) => {
+    const b = h(
+      doc,
+      'button',
+      { type: 'button', class: 'copy', 'aria-label': t(labelKey, { what }) },
+      t(key),
+    );
+    b.addEventListener('click', () =>
+      navigator.clipboard.writeText(value).then(
+        () => (status.textContent = t('citationCopied')),
+        () => (status.textContent = t('citationFailed')),
+      ),
+    );
+    return b;
+  };
+  return h(
+    doc,
+    'div',
+    { class: 'cite' },
+    button('citationCopy', 'citationCopyLabel', c.text),
+    button('citationMarkdown', 'citationMarkdownLabel', c.markdown),
+    status,
+  );
+}
+
+function eventLi(doc: Document, t: Translate, v: DatasetVendor, e: VendorEvent, ds: Dataset): HTMLElement {
+  const when = e.effectiveDate
+    ? t('eventDateEffective', { date: t.date(e.date), effective: t.date(e.effectiveDate) })
+    : t.date(e.date);
+  return h(
+    doc,
+    'li',
+    { 'data-kind': e.kind, 'data-jurisdiction': e.jurisdiction, id: `event-${e.id}` },
+    h(
+      doc,
+      'div',
+      {},
+      h(doc, 'span', { class: 'kind' }, kindLabel(t, e.kind)),
+      ' ',
+      h(doc, 'strong', {}, when),
+      ` · ${t.region(e.jurisdiction)} · `,
+      englishText(doc, e.authority),
+    ),
+    englishText(doc, e.summary, 'p'),
+    e.status
+      ? h(
+          doc,
+          'p',
+          { class: 'muted' },
+          t('eventLater', { status: e.status.value, date: e.status.date ? t.date(e.status.date) : '' }),
+          ' ',
+          englishText(doc, e.status.note),
+        )
+      : null,
+    h(
+      doc,
+      'ul',
+      { class: 'sources muted', 'aria-label': t('eventSources') },
+      ...e.sources.map((s) =>
+        h(
+          doc,
+          'li',
+          {},
+          link(doc, s.url, englishText(doc, `${s.publisher}, “${s.title}”`)),
+          s.date ? ` · ${t.date(s.date)}` : '',
+        ),
+      ),
+    ),
+    copyButtons(doc, t, citeEvent(v, e, ds), `${v.name}, ${t.date(e.date)}`),
+  );
+}
+
+export function renderProfile(
+  doc: Document,
+  t: Translate,
+  v: DatasetVendor,
+  ds: Dataset,
+  back: string,
+  policy: Policy,
+): HTMLElement {
+  const byId = new Map(ds.vendors.map((x) => [x.id, x]));
+  const note = policy.notes[v.id];
+  return h(
+    doc,
+    'article',
+    { 'aria-labelledby': 'vendor-title' },
+    h(doc, 'p', {}, h(doc, 'a', { href: back, id: 'back' }, t('profileBack'))),
+    h(doc, 'h1', { id: 'vendor-title', tabindex: '-1' }, v.name),
+    h(
+      doc,
+      'p',
+      { class: 'muted' },
+      v.legalName ? englishText(doc, v.legalName) : null,
+      v.legalName ? ' · ' : null,
+      t('profileHq', { country: t.region(v.hq) }),
+      ' · ',
+      t('profileReviewed', { date: t.date(v.lastReviewed) }),
+      v.website ? ' · ' : null,
+      v.website ? link(doc, v.website, new URL(v.website).hostname) : null,
+    ),
+    note
+      ? h(
+          doc,
+          'aside',
+          { class: 'org-note', 'aria-label': t('orgNoteLabel') },
+          h(
+            doc,
+            'strong',
+            {},
+            t('orgNoteBy', { organisation: policy.organisation || t('settingsYourOrganisation') }),
+          ),
+          ' ',
+          note,
+        )
+      : null,
+    h(doc, 'p', {}, h(doc, 'strong', {}, englishText(doc, v.headline))),
+    renderInForce(doc, t, v, ds.asOf),
+    copyButtons(doc, t, citeVendor(v, ds), v.name),
+    v.related.length
+      ? h(
+          doc,
+          'p',
+          {},
+          t('profileRelated'),
+          ' ',
+          ...v.related.flatMap((r, i) => [
+            i ? ', ' : null,
+            h(doc, 'a', { href: `#vendor=${r.id}` }, byId.get(r.id)?.name ?? r.id),
+          ]),
+        )
+      : null,
+    h(
+      doc,
+      'p',
+      { class: 'aliases muted' },
+      t('profileAliases'),
+      ' ',
+      v.aliases.map((a) => a.text).join(', '),
+    ),
+    h(doc, 'h2', {}, t.plural('profileTimeline', v.events.length)),
+    v.noGovernmentAction ? h(doc, 'p', {}, t('profileNoAction')) : null,
+    h(doc, 'ol', { class: 'timeline' }, ...v.events.map((e) => eventLi(doc, t, v, e, ds))),
+    v.responses.length ? h(doc, 'h2', {}, t('profileResponses', { vendor: v.name })) : null,
+    ...v.responses.map((r) =>
+      h(
+        doc,
+        'p',
+        {},
+        h(doc, 'strong', {}, t.date(r.date)),
+        ' ',
+        englishText(doc, r.summary),
+        ' ',
+        ...r.sources.map((s) => link(doc, s.url, `(${s.publisher})`)),
+      ),
+    ),
+    v.kev ? kevSection(doc, t, v, ds) : null,
+  );
+}
+
+function kevSection(doc: Document, t: Translate, v: DatasetVendor, ds: Dataset): HTMLElement {
+  const k = v.kev!;
+  return h(
+    doc,
+    'section',
+    { class: 'kev', 'aria-labelledby': 'kev-title' },
+    h(doc, 'h2', { id: 'kev-title' }, t('kevTitle')),
+    h(
+      doc,
+      'p',
+      {},
+      t('kevSummary', {
+        entries: t.plural('kevEntryCount', k.count),
+        ransomware: t.number(k.ransomware),
+        catalogue: ds.kevCatalog?.version ?? '',
+        projects: k.projects.join(', '),
+      }),
+    ),
+    h(
+      doc,
+      'table',
+      {},
+      h(
+        doc,
+        'tr',
+        {},
+        h(doc, 'th', {}, 'CVE'),
+        h(doc, 'th', {}, t('kevProduct')),
+        h(doc, 'th', {}, t('kevAdded')),
+      ),
+      ...k.recent.map((e) =>
+        h(
+          doc,
+          'tr',
+          { 'data-cve': e.cve },
+          h(doc, 'td', {}, link(doc, cveUrl(e.cve), e.cve)),
+          h(doc, 'td', {}, englishText(doc, e.product)),
+          h(doc, 'td', {}, t.date(e.dateAdded)),
+        ),
+      ),
+    ),
+  );
+}
