@@ -81,6 +81,6 @@ describe('build', () => {
     const r = run('src/cli/build.ts', ['chrome'], { VENDOR_LENS_DATA_DIR: dir });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('zte.json: headline: is required');
-    expect(r.stderr).toContain('zte.json: events[0].sources[0].url: must be an https:// URL');
+    expect(r.stderr).toContain('zte.json: events[0].sources[0].url: must start with https://');
   });
 });
