@@ -20,7 +20,9 @@ export async function openProfile(id: string | undefined, fromTab: number | unde
   if (profileTab !== null) {
     try {
       const tab = await browser.tabs.update(profileTab, { url, active: true });
-      if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+      // Firefox for Android has no windows.
+      if (tab.windowId !== undefined && browser.windows)
+        await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
       return true;
     } catch {
       profileTab = null; // closed: open a new one

@@ -36,7 +36,7 @@ export function changedBlocks(
   for (const r of records) {
     if (r.type === 'characterData') touch(blockOf(r.target), true);
     else if (r.type === 'attributes') {
-      touch(r.target, true);
+      touch(blockOf(r.target), true); // its block: a mention may run across an inline element's edge
       toggled.push(r.target);
     } else {
       if (r.removedNodes.length) removals = true;
