@@ -71,7 +71,9 @@ const MAX_RETRIES = 3;
 
 /** Work (≈ code units) between two looks at the clock; a scanned segment counts SEGMENT_COST. */
 const CLOCK_EVERY = 16_384,
-  SEGMENT_COST = 512;
+  SEGMENT_COST = 512,
+  /** Starting a root's walk (its range, its whole-root queries): a page rewriting 1,000 rows queues 1,000 of them. */
+  JOB_COST = 2048;
 /** Segments longer than this (code units) are scanned in steps of BIG_STEP, looking at the clock between two. */
 const BIG_SEGMENT = 32_768,
   BIG_STEP = 16_384;
@@ -157,8 +159,11 @@ export class Scanner {
     let cost = 0;
     for (;;) {
       if (this.big && !this.stepBig(deadline)) return true;
-      const job = (this.job ??= this.nextJob());
-      if (!job) return false;
+      let job = this.job;
+      if (!job) {
+        if (!(job = this.job = this.nextJob())) return false;
+        cost += JOB_COST;
+      }
       try {
         for (let step = job.steps.next(); !step.done; step = job.steps.next()) {
           if (step.value === FRESH_SLICE) {
@@ -194,6 +199,12 @@ export class Scanner {
     if (!first.isConnected) return; // the page removed it since it was found (its removal is handled on its own)
     if (!force && this.seen.has(first)) return;
     this.seen.add(first);
+    // A forced rescan replaces the segment's marks (another walk may have marked it since it changed).
+    if (force)
+      for (const t of seg) {
+        const list = this.byNode.get(t);
+        if (list?.length) for (const m of [...list]) this.remove(m);
+      }
     const texts = seg.map((t) => t.data);
     const ends: number[] = [];
     let n = 0;

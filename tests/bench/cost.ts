@@ -5,7 +5,8 @@
  * stack is a chrome-extension:// script), side by side in one run with a
  * browser without the extension (floor walk, heap, renderer memory, mark.js).
  * Returns the markdown section and the target lines (✓/✗) for RESULTS.md.
- * Env: BENCH_CHURN_S (churn duration, default 10 s; the issue says 30).
+ * Env: BENCH_CHURN_S (churn duration, default 10 s; the issue says 30),
+ * BENCH_BIG=1 (the 10 MB text node pages too).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -85,18 +86,35 @@ async function profiled(
   return { page, cdp, profile, heap, ...attribute(profile) };
 }
 
-/** Sum of the resident memory of the browser's page renderers (not the extension's process), bytes. */
+/** Sum of the resident memory of our browser's page renderers (descendants of this process, not the extension's), bytes. */
 function rendererRss(): number {
-  const out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+  const procs = out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const [pid, ppid, rss, ...args] = l.trim().split(/\s+/);
+      return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
+    });
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs)
+      if (!ours.has(p.pid) && ours.has(p.ppid)) {
+        ours.add(p.pid);
+        grew = true;
+      }
+  }
   let kb = 0;
-  for (const line of out.split('\n'))
-    if (line.includes('--type=renderer') && !line.includes('--extension-process'))
-      kb += Number(line.trim().split(/\s+/)[0]);
+  for (const p of procs)
+    if (ours.has(p.pid) && p.args.includes('--type=renderer') && !p.args.includes('--extension-process'))
+      kb += p.rss;
   return kb * 1024;
 }
 
 /** Waits in the main frame's content world until the scan is idle (or no scan starts within 1.5 s). */
-const IDLE = `(async () => { const a = globalThis.__vendorLens; const t = performance.now();
+const IDLE = `(async () => { while (!globalThis.__vendorLens) await new Promise((r) => setTimeout(r, 10));
+  const a = globalThis.__vendorLens; const t = performance.now();
   while ((!a.scanner && performance.now() - t < 1500) || !a.idle) await new Promise((r) => setTimeout(r, 20));
   return { matcherMs: a.matcherMs, mentions: a.scanner ? a.scanner.mentions.size : 0 }; })()`;
 
@@ -140,16 +158,9 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
     '/cost/churn.html': { body: churnPage() },
   });
   const spec = existsSync(SPEC_FILE) ? '/corpus/perf/whatwg-html-2010.html' : null;
-  const pages = [
-    'plain',
-    'frames',
-    'dense-20k',
-    'dense-20k-plain',
-    'dense-100k',
-    'dense-100k-plain',
-    'node-10mb',
-    'node-10mb-plain',
-  ];
+  // The 10 MB node only with BENCH_BIG=1: in runs on this machine the renderer closed that page under the extension.
+  const pages = ['plain', 'frames', 'dense-20k', 'dense-20k-plain', 'dense-100k', 'dense-100k-plain'];
+  if (process.env.BENCH_BIG) pages.push('node-10mb', 'node-10mb-plain');
   const url = (p: string) => (p === 'spec' ? server.url + spec : `${server.url}/cost/${p}.html`);
   const all = spec ? [...pages, 'spec'] : pages;
   type Off = { heap: number; floorMs: number; markMs: number; markCapped: boolean };
@@ -291,6 +302,10 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
       ['dense-100k', 'dense-100k-plain'],
       ['node-10mb', 'node-10mb-plain'],
     ] as const) {
+      if (!on.has(p)) {
+        check(`${p}: not measured (BENCH_BIG=1 to run it)`, '—', false);
+        continue;
+      }
       check(`${p}: no task of ours over 50 ms`, ms(g(p).longestMs), g(p).longestMs <= 50);
       const r = g(p).ms / Math.max(g(base).ms, 0.1);
       check(
