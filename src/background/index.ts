@@ -18,6 +18,7 @@ import {
   profileUrl,
   publishPageSettings,
   readEffective,
+  readUserOnly,
   type Runtime,
 } from '../shared/browser-api.ts';
 import { updateBadge } from './badge.ts';
@@ -29,12 +30,20 @@ import uiScript from '../tooltip/main.ts?iife';
 const counts = new Map<number, Map<number, VendorCount[]>>(); // tab → frame → counts
 const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
 
-let current = readEffective();
-void current.then((e) => publishPageSettings(e.settings));
+type Effective = Awaited<ReturnType<typeof readEffective>>;
+/** The last settings in effect known: the card never waits for a slow policy read (browser-api.ts). */
+let latest: Effective | null = null;
+const track = (p: Promise<Effective>) => {
+  void p.then((e) => {
+    latest = e;
+    return publishPageSettings(e.settings);
+  });
+  return p;
+};
+let current = track(readEffective());
 let translate = current.then((e) => loadTranslator(e.settings.language));
 onSettingsChanged(() => {
-  current = readEffective();
-  void current.then((e) => publishPageSettings(e.settings));
+  current = track(readEffective());
   translate = current.then((e) => loadTranslator(e.settings.language));
   void Promise.all([current, translate]).then(([e, t]) => {
     for (const [tabId, frames] of counts) updateBadge(tabId, frames.values(), e.settings, t);
@@ -71,7 +80,7 @@ const handlers: Handlers = {
   },
   async card(msg) {
     const v = byId.get(msg.id);
-    const { policy, settings } = await current;
+    const { policy, settings } = latest ?? (await Promise.race([current, readUserOnly()]));
     return v ? cardOf(v, dataset, policy, settings) : null;
   },
   async strings() {
