@@ -17,6 +17,7 @@ import {
   onSettingsChanged,
   publishPageSettings,
   readEffective,
+  readUserOnly,
   writeSettings,
   sendToTab,
   type Runtime,
@@ -38,12 +39,20 @@ const counts = new FrameCounts(
   (tabId) => refreshBadge(tabId),
 );
 
-let current = readEffective();
-void current.then((e) => publishPageSettings(e.settings));
+type Effective = Awaited<ReturnType<typeof readEffective>>;
+/** The last settings in effect known: the card never waits for a slow policy read (browser-api.ts). */
+let latest: Effective | null = null;
+const track = (p: Promise<Effective>) => {
+  void p.then((e) => {
+    latest = e;
+    return publishPageSettings(e.settings);
+  });
+  return p;
+};
+let current = track(readEffective());
 let translate = current.then((e) => loadTranslator(e.settings.language));
 onSettingsChanged(() => {
-  current = readEffective();
-  void current.then((e) => publishPageSettings(e.settings));
+  current = track(readEffective());
   translate = current.then((e) => loadTranslator(e.settings.language));
   void Promise.all([current, translate]).then(([e, t]) => {
     for (const tabId of counts.tabIds()) updateBadge(tabId, counts.lists(tabId), e.settings, t);
@@ -76,7 +85,7 @@ const handlers: Handlers = {
   },
   async card(msg) {
     const v = byId.get(msg.id);
-    const { policy, settings } = await current;
+    const { policy, settings } = latest ?? (await Promise.race([current, readUserOnly()]));
     return v ? cardOf(v, dataset, policy, settings) : null;
   },
   async strings() {

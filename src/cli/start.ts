@@ -35,6 +35,8 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
+// The extension opens its welcome page on install; the demo stays in front (hover needs the focused tab).
+await page.bringToFront();
 // What the extension marks there, by the same matcher and visibility rules (the popup lists the same).
 const demo = join(ROOT, 'tests/pages/demo.html');
 const names = new Map(compileDataset().vendors.map((v) => [v.id, v.name]));

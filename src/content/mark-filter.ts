@@ -56,7 +56,9 @@ export class MarkFilter {
     if (this.firstOf.get(m.vendor) === m.range) this.firstOf.delete(m.vendor);
   }
 
+  /** Whether hover may open this mention's card (with the default settings, every mention). */
   isMarked(m: Mention): boolean {
+    if (this.s.markMode === 'all' && this.s.markWhich === 'any' && !this.mutedIdx.size) return true;
     return this.marked.has(m.range);
   }
 }

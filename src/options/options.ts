@@ -38,7 +38,9 @@ async function route(): Promise<void> {
     main.replaceChildren(await renderSettings(document, t, viewCtrl.signal));
     const section = hash.split('/')[1];
     const target = section ? document.getElementById(section) : null;
-    (target ?? $('view-title')).scrollIntoView();
+    if (target) target.scrollIntoView();
+    else scrollTo(0, 0);
+    $('view-title').focus({ preventScroll: true });
   } else if (v) {
     document.title = t('pageTitle', { page: v.name });
     main.replaceChildren(renderProfile(document, t, v, dataset, listHashNow, policy));

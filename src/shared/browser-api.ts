@@ -97,6 +97,10 @@ export async function readEffective(): Promise<{ settings: Settings; user: Setti
   return { settings: applyPolicy(user, policy), user, policy };
 }
 
+/** The user's settings as if no policy were set (while a policy read is still pending). */
+export const readUserOnly = () =>
+  readSettings().then((user) => ({ settings: user, user, policy: EMPTY_POLICY as Policy }));
+
 /** Calls `cb` with the settings in effect whenever the user's settings or the policy change. */
 export function onSettingsChanged(cb: (s: Settings, policy: Policy) => void, signal?: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {

@@ -30,8 +30,15 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-/** Chromium with the test build (the shipped code plus the test hook) unless `dist` says otherwise. */
-export async function launchChromium(dist = DIST_TEST_CHROME): Promise<Chromium> {
+/**
+ * Chromium with the test build (the shipped code plus the test hook) unless `dist` says otherwise.
+ * `keepWelcome`: leave the welcome page the extension opens on install (it takes focus from the
+ * test's pages, where hover timing then differs); closed by default.
+ */
+export async function launchChromium(
+  dist = DIST_TEST_CHROME,
+  { keepWelcome = false } = {},
+): Promise<Chromium> {
   if (!existsSync(join(dist, 'manifest.json')))
     throw new Error(`No built extension at ${dist}: run \`npm run build\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'vl-chromium-'));
@@ -45,6 +52,13 @@ export async function launchChromium(dist = DIST_TEST_CHROME): Promise<Chromium>
   context.on('request', (r) => requests.push(r.url()));
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
+  if (!keepWelcome) {
+    const isWelcome = (p: Page) => p.url().endsWith('/src/options/welcome.html');
+    const welcome =
+      context.pages().find(isWelcome) ??
+      (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5000 }).catch(() => null));
+    await welcome?.close();
+  }
   return {
     context,
     extensionId,

@@ -34,7 +34,7 @@ const stored = () =>
 
 beforeAll(async () => {
   server = await serve({ '/': join(ROOT, 'tests/pages') });
-  browser = await launchChromium();
+  browser = await launchChromium(undefined, { keepWelcome: true });
   sw = browser.context.serviceWorkers()[0]!;
   page = await browser.context.newPage();
 });
