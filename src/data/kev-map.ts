@@ -108,6 +108,12 @@ export const KEV_MAP: readonly KevMapRow[] = [
   { project: 'TP-Link', id: 'tp-link' },
   { project: 'Fortra', id: 'fortra' },
   { project: 'ASUS', id: 'asus' },
+  { project: 'Apple', id: 'apple' },
+  { project: 'Google', id: 'google', note: 'Chromium, Android, Pixel and other Google products' },
+  { project: 'QNAP', id: 'qnap' },
+  { project: 'QNAP Systems', id: 'qnap' },
+  { project: 'NETGEAR', id: 'netgear' },
+  { project: 'Cleo', id: 'cleo' },
 ];
 
 /** Normal form of a `vendorProject` for comparison ("SimpleHelp " = "simplehelp"). */
