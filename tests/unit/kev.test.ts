@@ -49,7 +49,7 @@ const sample = catalog([
   item('Broadcom', 'Symantec Endpoint Protection', '2025-04-29'),
   item('SonicWall ', 'SonicOS', '2024-09-09'),
   item('D-Link and TRENDnet', 'Routers', '2024-01-01'),
-  ...Array.from({ length: 5 }, () => item('Apple', 'iOS', '2024-02-02')),
+  ...Array.from({ length: 5 }, () => item('Adobe', 'Acrobat', '2024-02-02')),
 ]);
 
 describe('kev mapping table', () => {
@@ -133,7 +133,7 @@ describe('buildKev', () => {
     expect(cisco.recent[1]!.cve > cisco.recent[2]!.cve).toBe(true);
   });
   it('reports frequent unmapped vendorProject values', () => {
-    expect(summary).toEqual({ vendors: 5, entries: 9, unmapped: [['Apple', 5]] });
+    expect(summary).toEqual({ vendors: 5, entries: 9, unmapped: [['Adobe', 5]] });
   });
 });
 
@@ -185,13 +185,13 @@ describe('run', () => {
     const logs: string[] = [];
     const summary = await run(file('good.json', JSON.stringify(sample)), out, (s) => logs.push(s));
     expect(summary.entries).toBe(9);
-    expect(logs.join('\n')).toMatch(/mapped: 5 vendors, 9 entries[\s\S]*Apple 5/);
+    expect(logs.join('\n')).toMatch(/mapped: 5 vendors, 9 entries[\s\S]*Adobe 5/);
     const before = readFileSync(out, 'utf8');
     expect(JSON.parse(before).source).toBe('good.json');
     for (const bad of [
       '{oops',
       '{"catalogVersion":"1","dateReleased":"2"}',
-      JSON.stringify(catalog([item('Apple', 'iOS', '2024-01-01')])),
+      JSON.stringify(catalog([item('Adobe', 'Acrobat', '2024-01-01')])),
     ]) {
       await expect(run(file('bad.json', bad), out, () => {})).rejects.toBeInstanceOf(KevError);
     }
