@@ -32,11 +32,11 @@ const CARD = {
 /** Most consequential first. */
 const RESTRICT_RANK: Restricts[] = [
   'sale',
+  'import-authorization',
   'government-use',
   'government-procurement',
-  'defense-procurement',
   'network-removal',
-  'import-authorization',
+  'defense-procurement',
   'investment',
   'transactions',
   'exports-to-vendor',
