@@ -1,5 +1,6 @@
 /** The popup's lists: vendors found on the page (with mute and undo) and look-up results. */
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
+import { meta } from '../shared/bundled-meta.ts';
 import { h } from '../shared/dom.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { StatusReply } from '../shared/messages.ts';
@@ -13,10 +14,7 @@ interface RowActions {
   toggleMute(id: string): void;
 }
 
-/**
- * The vendor's one-line in-force status goes in the row's `.in-force` slot
- * (left empty here: the card's summary lines fill it).
- */
+/** Each row: the vendor, its mentions, and one line on what binds it (jurisdictions with a binding restriction in force). */
 export function renderFound(
   doc: Document,
   t: Translate,
@@ -46,7 +44,14 @@ export function renderFound(
       { type: 'button', class: 'row', 'data-vendor': v.id },
       h(doc, 'span', { class: 'name' }, v.name),
       h(doc, 'span', { class: 'count' }, t.plural('mentionCount', v.count)),
-      h(doc, 'span', { class: 'in-force', 'data-slot': 'in-force' }),
+      h(
+        doc,
+        'span',
+        { class: 'in-force' },
+        meta.bindingIn[v.id]
+          ? t('popupInForce', { places: meta.bindingIn[v.id]!.join(', ') })
+          : t('popupNoInForce'),
+      ),
     );
     go.title = t('popupRevealTitle', { vendor: v.name });
     go.addEventListener('click', () => act.reveal(v.id));

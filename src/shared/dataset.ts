@@ -49,6 +49,8 @@ export interface DatasetMeta {
   kevCatalog?: { version: string; released: string };
   vendors: number;
   events: number;
+  /** Per vendor id, the jurisdictions where a binding restriction is in force (the popup's one-line status). */
+  bindingIn: Record<string, string[]>;
 }
 
 export function metaOf(d: Dataset): DatasetMeta {
@@ -56,6 +58,12 @@ export function metaOf(d: Dataset): DatasetMeta {
     version: d.version,
     asOf: d.asOf,
     ...(d.kevCatalog ? { kevCatalog: d.kevCatalog } : {}),
+    bindingIn: Object.fromEntries(
+      d.vendors.flatMap((v) => {
+        const js = [...new Set(v.inForce.filter((r) => r.binding === 'binding').map((r) => r.jurisdiction))];
+        return js.length ? [[v.id, js]] : [];
+      }),
+    ),
     vendors: d.vendors.length,
     events: d.vendors.reduce((n, v) => n + v.events.length, 0),
   };

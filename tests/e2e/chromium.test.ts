@@ -200,7 +200,11 @@ describe('Chromium: the built extension', () => {
         throw new Error(`popup shows: ${await popup.textContent('body')}`, { cause: e });
       });
     expect(await popup.textContent('#found button[data-vendor="kaspersky"]')).toMatch(
-      /Kaspersky\s*\d+ mentions?/,
+      /Kaspersky\s*\d+ mentions?\s*Restrictions in force: .*\bUS\b/,
+    );
+    // A vendor with nothing binding says so (SolarWinds: its emergency directive was retired).
+    expect(await popup.textContent('#found button[data-vendor="solarwinds"]')).toMatch(
+      /No restriction in force/,
     );
     expect(await popup.textContent('#dataset')).toMatch(/as of \d{1,2} [A-Z][a-z]{2} \d{4}/);
     const size = () =>
