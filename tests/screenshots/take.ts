@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots` — the README's pictures, taken from the real built
- * extension in headless Chromium: the demo page with a tooltip open, the
- * popup, and the vendor profile page.
+ * extension in headless Chromium: the demo page with a card open, a calm
+ * page (many mentions of an unrestricted vendor, a few restricted ones), a
+ * card on a dark page, the popup, and the vendor profile page.
  */
 import { join } from 'node:path';
 import { launchChromium, ROOT, serve, waitForScan } from '../e2e/harness.ts';
@@ -19,6 +20,23 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: out('tooltip.png') });
 
+  const calm = await c.context.newPage();
+  await calm.setViewportSize({ width: 900, height: 560 });
+  await calm.goto(`${server.url}/calm.html`);
+  await waitForScan(calm);
+  await calm.screenshot({ path: out('calm.png') });
+  await calm.close();
+
+  const dark = await c.context.newPage();
+  await dark.setViewportSize({ width: 900, height: 640 });
+  await dark.emulateMedia({ colorScheme: 'dark' });
+  await dark.goto(`${server.url}/dark.html`);
+  await waitForScan(dark);
+  await hoverText(dark, 'Huawei routers', 'Huawei');
+  await dark.waitForTimeout(300);
+  await dark.screenshot({ path: out('card-dark.png') });
+  await dark.close();
+
   const sw = c.context.serviceWorkers()[0]!;
   const tabId = await sw.evaluate(
     () => (globalThis as unknown as { vendorLens: { tabIds(): number[] } }).vendorLens.tabIds()[0],
@@ -34,7 +52,7 @@ try {
   await profile.goto(`chrome-extension://${c.extensionId}/src/options/index.html#vendor=huawei`);
   await profile.waitForSelector('.timeline li');
   await profile.screenshot({ path: out('profile.png') });
-  console.log('wrote tests/screenshots/{tooltip,popup,profile}.png');
+  console.log('wrote tests/screenshots/{tooltip,calm,card-dark,popup,profile}.png');
 } finally {
   await c.close();
   await server.close();
