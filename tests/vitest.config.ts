@@ -18,6 +18,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
+          // Polls wait for a browser on a busy 2-core machine (settings travel through the background first).
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 120_000,
           fileParallelism: false,
           sequence: { concurrent: false },

@@ -8,7 +8,7 @@
 import { renderInForce } from './in-force-view.ts';
 import type { Dataset, DatasetVendor, VendorEvent } from '../shared/dataset.ts';
 import { h } from '../shared/dom.ts';
-import { kindLabel, type Translate } from '../shared/i18n.ts';
+import { kindLabel, type Translate, valueKey } from '../shared/i18n.ts';
 import { englishText } from '../shared/localise.ts';
 import { citeEvent, citeVendor } from '../shared/citation.ts';
 import type { Policy } from '../shared/policy.ts';
@@ -38,7 +38,10 @@ function eventLi(doc: Document, t: Translate, v: DatasetVendor, e: VendorEvent, 
           doc,
           'p',
           { class: 'muted' },
-          t('eventLater', { status: e.status.value, date: e.status.date ? t.date(e.status.date) : '' }),
+          t('eventLater', {
+            status: t(valueKey('status', e.status.value)),
+            date: e.status.date ? t.date(e.status.date) : '',
+          }),
           ' ',
           englishText(doc, e.status.note),
         )

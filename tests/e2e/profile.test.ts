@@ -49,7 +49,7 @@ describe('profile and dataset browser', () => {
     await page.goto(`${options()}#vendor=solarwinds`);
     await page.waitForSelector('section.in-force');
     expect(await page.textContent('section.in-force')).toContain('No restriction in force in the dataset.');
-    expect(await page.textContent('ol.timeline')).toMatch(/retired \(8 Jan 2026\)/);
+    expect(await page.textContent('ol.timeline')).toMatch(/Later: retired 8 Jan 2026/);
   });
 
   it('filters the vendor list on restrictions in force in a jurisdiction', async () => {
