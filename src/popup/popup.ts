@@ -35,13 +35,19 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** The page's state; asked again a few times, since a content script restarting (settings just changed) answers late. */
 async function status(tabId: number | undefined): Promise<StatusReply | null> {
   if (tabId === undefined) return null;
-  try {
-    return await sendToTab(tabId, { type: 'status' });
-  } catch {
-    return null;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const reply = await sendToTab(tabId, { type: 'status' });
+      if (reply) return reply;
+    } catch {
+      // No content script there (yet): a browser page, or one still loading.
+    }
+    await new Promise((r) => setTimeout(r, 150));
   }
+  return null;
 }
 
 const openTab = (url: string) => void browser.tabs.create({ url }).then(() => window.close());
