@@ -158,31 +158,10 @@ export class Matcher {
     };
   }
 
-  /** Whether a cue word of the span's vendor occurs near it. */
-
   private verify(t: ChunkText, end: number, p: number): Span | null {
     const flags = this.voc.flags[p]!;
-    // Walk back over plen folded units to find the start.
-    let need = this.voc.plen[p]!,
-      i = end - 1,
-      prevSpace = false,
-      start = end;
-    while (need > 0 && i >= 0) {
-      const f = fold(t.code(i));
-      if (f !== IGNORE) {
-        if (f === SPACE) {
-          if (!prevSpace) {
-            need--;
-            prevSpace = true;
-          }
-        } else {
-          need--;
-          prevSpace = false;
-        }
-        start = i;
-      }
-      i--;
-    }
+    const back = walkBack((i) => t.code(i), end, this.voc.plen[p]!);
+    const start = back < 0 ? -back - 1 : back;
     if (flags & Flag.Exact) {
       if (foldString(t.slice(start, end), true) !== this.exactForm(p)) return null;
     } else if (flags & Flag.Cap && !hasCapital(t, start, end)) return null;
@@ -240,25 +219,8 @@ export class Matcher {
 
   /** verify()'s case rules alone; true when the match starts in earlier text. */
   private caseFits(text: string, end: number, p: number): boolean {
-    let need = this.voc.plen[p]!,
-      i = end - 1,
-      prevSpace = false,
-      start = end;
-    for (; need > 0 && i >= 0; i--) {
-      const f = fold(text.charCodeAt(i));
-      if (f === IGNORE) continue;
-      if (f === SPACE) {
-        if (!prevSpace) {
-          need--;
-          prevSpace = true;
-        }
-      } else {
-        need--;
-        prevSpace = false;
-      }
-      start = i;
-    }
-    if (need > 0) return true;
+    const start = walkBack((i) => text.charCodeAt(i), end, this.voc.plen[p]!);
+    if (start < 0) return true;
     if (this.voc.flags[p]! & Flag.Exact)
       return foldString(text.slice(start, end), true) === this.exactForm(p);
     return (
@@ -268,6 +230,31 @@ export class Matcher {
 }
 
 const rawHits: number[] = [];
+
+/**
+ * Where a match ending at `end` starts: walks back over `need` folded units
+ * (a run of spaces counts once, ignorable units not at all). Returns the
+ * start, or -(start + 1) when the text began before `need` units were seen.
+ */
+function walkBack(code: (i: number) => number, end: number, need: number): number {
+  let prevSpace = false,
+    start = end;
+  for (let i = end - 1; need > 0 && i >= 0; i--) {
+    const f = fold(code(i));
+    if (f === IGNORE) continue;
+    if (f === SPACE) {
+      if (!prevSpace) {
+        need--;
+        prevSpace = true;
+      }
+    } else {
+      need--;
+      prevSpace = false;
+    }
+    start = i;
+  }
+  return need > 0 ? -start - 1 : start;
+}
 
 /** Longest mention (code units) a step of scanInSteps waits for; longer ones may be cut at a step's end. */
 const HOLD = 4096;
