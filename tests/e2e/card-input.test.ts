@@ -16,7 +16,7 @@ import {
   type Chromium,
   type Served,
 } from './harness.ts';
-import { textPoint } from './page-helpers.ts';
+import { hoverText, textPoint } from './page-helpers.ts';
 
 let server: Served;
 let browser: Chromium;
@@ -169,13 +169,12 @@ describe('reaching the card', () => {
     await patchSettings((s) => ({ ...s, language: 'de' }));
     const page = await fresh('light.html');
     try {
-      const p = await textPoint(page, 'Kaspersky on some', 'Kaspersky');
-      await page.mouse.move(p.x, p.y, { steps: 3 });
+      await hoverText(page, 'Kaspersky on some', 'Kaspersky');
       await expect
         .poll(
           () => inContentWorld<string>(page, `globalThis.__vendorLens.tooltip.element?.textContent ?? ''`),
           {
-            timeout: 10_000,
+            timeout: 15_000,
           },
         )
         .toContain('Datenstand');

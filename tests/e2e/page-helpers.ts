@@ -15,9 +15,15 @@ export async function hoverText(page: Page, text: string, part = text): Promise<
   const p = await textPoint(page, text, part);
   await page.mouse.move(p.x, p.y, { steps: 4 });
   await page.waitForFunction(() => true);
-  const deadline = Date.now() + 5000;
+  // On a busy machine the first pass can be missed: rest on the mention again, as a reader would.
+  let retried = false;
+  const deadline = Date.now() + 10_000;
   while (!(await inContentWorld<boolean>(page, 'globalThis.__vendorLens.tooltip.open'))) {
     if (Date.now() > deadline) throw new Error(`no tooltip after hovering ${text}`);
+    if (!retried && Date.now() > deadline - 7_000) {
+      retried = true;
+      await page.mouse.move(p.x + 1, p.y, { steps: 2 });
+    }
     await page.waitForTimeout(50);
   }
 }
