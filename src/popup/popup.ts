@@ -38,7 +38,7 @@ async function activeTabId(): Promise<number | undefined> {
 /** The page's state; asked again a few times, since a content script restarting (settings just changed) answers late. */
 async function status(tabId: number | undefined): Promise<StatusReply | null> {
   if (tabId === undefined) return null;
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; attempt < 10; attempt++) {
     try {
       const reply = await sendToTab(tabId, { type: 'status' });
       if (reply) return reply;

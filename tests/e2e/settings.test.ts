@@ -102,7 +102,21 @@ describe('Chromium: settings', () => {
     await expect.poll(marks).toBeGreaterThan(vendors);
     const all = await marks();
     const kaspersky = (await waitForScan(page)).find((v) => v.id === 'kaspersky')!.count;
-    const tabId = await sw.evaluate(() => (globalThis as unknown as Api).vendorLens.tabIds()[0]);
+    // The demo page's tab: the one whose page answers from 127.0.0.1 (other tabs may hold counts too).
+    const tabId = await sw.evaluate(async () => {
+      const api = globalThis as unknown as Api & {
+        chrome: {
+          tabs: { sendMessage(id: number, m: object, o: object): Promise<{ host?: string } | undefined> };
+        };
+      };
+      for (const id of api.vendorLens.tabIds()) {
+        const r = await api.chrome.tabs
+          .sendMessage(id, { type: 'status' }, { frameId: 0 })
+          .catch(() => undefined);
+        if (r?.host === '127.0.0.1') return id;
+      }
+      return api.vendorLens.tabIds()[0];
+    });
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
     await expect.poll(() => popup.textContent('#site-label')).toBe('Mark names on 127.0.0.1');
