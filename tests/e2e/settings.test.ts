@@ -102,20 +102,14 @@ describe('Chromium: settings', () => {
     await expect.poll(marks).toBeGreaterThan(vendors);
     const all = await marks();
     const kaspersky = (await waitForScan(page)).find((v) => v.id === 'kaspersky')!.count;
-    // The demo page's tab: the one whose page answers from 127.0.0.1 (other tabs may hold counts too).
+    // The demo page's tab, found by its address (host access allows it; the worker's own per-tab counts are
+    // not asked: a service worker stopped while idle starts again without them).
     const tabId = await sw.evaluate(async () => {
-      const api = globalThis as unknown as Api & {
-        chrome: {
-          tabs: { sendMessage(id: number, m: object, o: object): Promise<{ host?: string } | undefined> };
-        };
+      const api = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
       };
-      for (const id of api.vendorLens.tabIds()) {
-        const r = await api.chrome.tabs
-          .sendMessage(id, { type: 'status' }, { frameId: 0 })
-          .catch(() => undefined);
-        if (r?.host === '127.0.0.1') return id;
-      }
-      return api.vendorLens.tabIds()[0];
+      const tabs = await api.chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+      return tabs.find((t) => t.url?.endsWith('/demo.html'))?.id;
     });
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
