@@ -8,7 +8,7 @@
 import type { DatasetVendor } from '../shared/dataset.ts';
 import { h } from '../shared/dom.ts';
 import { safeHttpsUrl } from '../shared/format.ts';
-import { restrictsLabel, valueKey, type Translate } from '../shared/i18n.ts';
+import { restrictsList, valueKey, type Translate } from '../shared/i18n.ts';
 import { englishText } from '../shared/localise.ts';
 
 type Line = DatasetVendor['inForce'][number] & { ended?: { value: string; date?: string } };
@@ -18,13 +18,12 @@ function line(doc: Document, t: Translate, v: DatasetVendor, r: Line): HTMLEleme
   const e = v.events.find((x) => x.id === r.event);
   const src = e?.sources[0];
   const url = src && safeHttpsUrl(src.url);
-  const what = r.restricts.map((x, i) => (i ? restrictsLabel(t, x).toLowerCase() : restrictsLabel(t, x)));
   return h(
     doc,
     'li',
     { class: `restriction ${r.binding}`, 'data-jurisdiction': r.jurisdiction },
     h(doc, 'strong', {}, t.region(r.jurisdiction), ': '),
-    what.join(', '),
+    restrictsList(t, r.restricts),
     r.scope ? ' — ' : null,
     r.scope ? englishText(doc, r.scope) : null,
     h(

@@ -29,6 +29,9 @@ export const valueKey = (prefix: string, v: string) => `${prefix}_${v.replaceAll
 export const kindLabel = (t: Translate, kind: string) => t(valueKey('kind', kind));
 /** "government-use" → "Government use" in the UI language. */
 export const restrictsLabel = (t: Translate, r: string) => t(valueKey('restricts', r));
+/** Several restrictions as one phrase: "Government use, government procurement". */
+export const restrictsList = (t: Translate, rs: readonly string[]) =>
+  rs.map((r, i) => (i ? restrictsLabel(t, r).toLowerCase() : restrictsLabel(t, r))).join(', ');
 
 /** The UI language for a `language` setting and the browser's UI language ("de-AT" → de). */
 export function pickLanguage(setting: string, browserLang: string): UiLanguage {

@@ -7,7 +7,7 @@
  */
 import { h } from '../shared/dom.ts';
 import { hostOf, safeHttpsUrl } from '../shared/format.ts';
-import { kindLabel, restrictsLabel, valueKey, type Translate } from '../shared/i18n.ts';
+import { kindLabel, restrictsList, valueKey, type Translate } from '../shared/i18n.ts';
 import type { CardCaveat, CardItem, CardRestriction, CardSource, VendorCard } from '../shared/vendor-card.ts';
 
 type Doc = Document;
@@ -60,14 +60,13 @@ function caveatText(t: Translate, c: CardCaveat): string {
 }
 
 function restrictionLine(doc: Doc, t: Translate, r: CardRestriction): HTMLElement {
-  const what = r.restricts.map((x, i) => (i ? restrictsLabel(t, x).toLowerCase() : restrictsLabel(t, x)));
   const link = sourceLink(doc, t, r.source, r.authority);
   return h(
     doc,
     'li',
     { class: `r ${r.binding}` },
     ...place(doc, t, r.jurisdiction),
-    h(doc, 'span', { class: 'what' }, what.join(', ')),
+    h(doc, 'span', { class: 'what' }, restrictsList(t, r.restricts)),
     r.scope ? h(doc, 'span', { class: 'scope', lang: 'en' }, ` — ${r.scope}`) : null,
     h(
       doc,
