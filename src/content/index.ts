@@ -48,9 +48,26 @@ class App {
   private marking: MarkSettings = { markMode: 'all', markWhich: 'any', muted: [] };
   private filter = new MarkFilter(this.marking, []);
 
-  /** The marking settings take effect at the next start (the filter is built with the matcher's vendor ids). */
+  /**
+   * New marking settings: the mentions already found are filtered again and repainted in one task (no
+   * rescan, no moment without marks); before the first scan they take effect when it starts.
+   */
   setMarking(s: MarkSettings): void {
     this.marking = s;
+    const scanner = this.scanner;
+    const voc = this.matcher?.voc;
+    if (!scanner || !voc) return;
+    this.filter = new MarkFilter(s, voc.ids);
+    const open = this.tooltip.current?.range ?? null;
+    this.marks.clear();
+    for (const m of scanner.ordered()) this.paint(m);
+    if (open) this.marks.setActive(open);
+  }
+
+  /** Marks a mention if the marking settings want it (strong for a vendor with a binding restriction in force). */
+  private paint(m: Mention): void {
+    if (this.filter.admit(m))
+      this.marks.add(m.range, ((vendorFlags[m.vendor] ?? 0) & VENDOR_FLAG.binding) !== 0);
   }
 
   get active(): boolean {
@@ -100,9 +117,7 @@ class App {
     this.filter = new MarkFilter(this.marking, matcher.voc.ids);
     const scanner = (this.scanner = new Scanner(matcher, {
       skip: (el) => el === this.tooltip.hostElement,
-      added: (m) =>
-        this.filter.admit(m) &&
-        this.marks.add(m.range, ((vendorFlags[m.vendor] ?? 0) & VENDOR_FLAG.binding) !== 0),
+      added: (m) => this.paint(m),
       removed: (m) => {
         this.filter.removed(m);
         this.marks.delete(m.range);
@@ -211,8 +226,7 @@ async function main(): Promise<void> {
     if (!isActiveOn(settings, host)) return app.stop();
     if (marking !== markKey(settings)) {
       marking = markKey(settings);
-      app.setMarking(settings);
-      app.stop(); // marks follow the new settings: scan again
+      app.setMarking(settings); // marks follow the new settings
     }
     app.start();
   };
