@@ -14,9 +14,13 @@ echo "== unused code";  npm run -s unused
 echo "== build";        npm run -s build
 echo "== typecheck";    npm run -s typecheck
 echo "== data";         npm run -s data:check
-echo "== tests (unit + e2e)"
+# Unit tests first, then the browser tests on their own: Node processes started by unit tests would
+# otherwise compete with the browsers for a 2-core machine.
 status=0
-npx vitest run --config tests/vitest.config.ts --reporter=default --reporter=json --outputFile=artifacts/vitest.json || status=$?
+echo "== unit tests"
+npx vitest run --config tests/vitest.config.ts --project unit --reporter=default --reporter=json --outputFile=artifacts/vitest-unit.json || status=$?
+echo "== end-to-end tests (Chromium, Firefox ESR)"
+npx vitest run --config tests/vitest.config.ts --project e2e --reporter=default --reporter=json --outputFile=artifacts/vitest-e2e.json || status=$?
 echo "== web-ext lint"; npm run -s lint:firefox
 echo "== detection quality"
 for corpus in dev dev-new; do
@@ -24,7 +28,12 @@ for corpus in dev dev-new; do
   else echo "skipped: ../shared/corpus/$corpus is absent"; fi
 done
 node -e '
-const r = JSON.parse(require("fs").readFileSync("artifacts/vitest.json", "utf8"));
-console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+const fs = require("fs");
+for (const name of ["unit", "e2e"]) {
+  const file = `artifacts/vitest-${name}.json`;
+  if (!fs.existsSync(file)) { console.log(`${name}: no report`); continue; }
+  const r = JSON.parse(fs.readFileSync(file, "utf8"));
+  console.log(`${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+}
 '
 exit $status
