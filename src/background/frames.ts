@@ -6,8 +6,13 @@
  * their counts (debounced), and those that are gone are dropped. At most
  * LIMITS.maxFramesPerTab frames are kept per tab (the longest silent go
  * first). No `webNavigation` permission is needed for any of this.
+ *
+ * The counts outlive a stopped service worker: `snapshot()` is kept in the
+ * browser's session storage and `restore()` takes it back at the next start
+ * (reports that arrived first are newer and win; a malformed snapshot is
+ * ignored).
  */
-import type { StatusReply, VendorCount } from '../shared/messages.ts';
+import { parseMessage, type StatusReply, type VendorCount } from '../shared/messages.ts';
 import { LIMITS } from '../shared/limits.ts';
 
 const SWEEP_DELAY_MS = 1000;
@@ -52,6 +57,27 @@ export class FrameCounts {
     );
   }
 
+  /** Plain data for session storage: [tab, [frame, counts][]][]. */
+  snapshot(): [number, [number, VendorCount[]][]][] {
+    return [...this.tabs].map(([tab, frames]) => [tab, [...frames]]);
+  }
+
+  /** Takes back a snapshot from before a restart; frames reported since then keep their newer counts. */
+  restore(raw: unknown): void {
+    if (!Array.isArray(raw)) return;
+    for (const entry of raw) {
+      if (!Array.isArray(entry) || !isId(entry[0]) || !Array.isArray(entry[1])) continue;
+      const tabId = entry[0];
+      const known = this.tabs.get(tabId);
+      for (const frame of entry[1] as unknown[]) {
+        if (!Array.isArray(frame) || !isId(frame[0]) || known?.has(frame[0])) continue;
+        const list = countsOf(frame[1]);
+        if (list) this.set(tabId, frame[0], list);
+      }
+      if (this.tabs.has(tabId)) this.changed(tabId);
+    }
+  }
+
   forget(tabId: number): void {
     this.tabs.delete(tabId);
     clearTimeout(this.sweeps.get(tabId));
@@ -81,4 +107,12 @@ export class FrameCounts {
     );
     this.changed(tabId);
   }
+}
+
+const isId = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+
+/** A stored counts list, validated as a content script's report is; null when malformed. */
+function countsOf(raw: unknown): VendorCount[] | null {
+  const msg = parseMessage({ type: 'counts', vendors: raw });
+  return msg?.type === 'counts' ? msg.vendors : null;
 }

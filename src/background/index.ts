@@ -20,6 +20,7 @@ import {
   readUserOnly,
   writeSettings,
   sendToTab,
+  sessionStore,
   type Runtime,
 } from '../shared/browser-api.ts';
 import { updateBadge } from './badge.ts';
@@ -36,8 +37,22 @@ import uiScript from '../tooltip/main.ts?iife';
 const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
 const counts = new FrameCounts(
   (tabId, frameId) => sendToTab(tabId, { type: 'status' }, frameId),
-  (tabId) => refreshBadge(tabId),
+  (tabId) => {
+    refreshBadge(tabId);
+    saveCounts();
+  },
 );
+// The counts outlive a stopped service worker (session storage; frames.ts).
+const COUNTS_KEY = 'tabCounts';
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+const saveCounts = () => {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => void sessionStore.set(COUNTS_KEY, counts.snapshot()).catch(() => {}), 200);
+};
+void sessionStore
+  .get(COUNTS_KEY)
+  .then((raw) => counts.restore(raw))
+  .catch(() => {});
 
 type Effective = Awaited<ReturnType<typeof readEffective>>;
 /** The last settings in effect known: the card never waits for a slow policy read (browser-api.ts). */
@@ -129,11 +144,13 @@ browser.commands.onCommand.addListener((command: string) => {
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   counts.forget(tabId);
+  saveCounts();
   tabClosed(tabId);
 });
 browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) => {
   if (info.status === 'loading') {
     counts.forget(tabId);
+    saveCounts();
     refreshBadge(tabId);
   }
 });

@@ -129,6 +129,17 @@ export function onPageSettingsChanged(cb: (s: PageSettings) => void, signal?: Ab
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
 }
 
+/** Kept for the browser session (survives a stopped service worker, not a browser restart); absent: nothing. */
+export const sessionStore = {
+  async get(key: string): Promise<unknown> {
+    const area = browser.storage.session;
+    return area ? ((await area.get(key)) as Record<string, unknown>)[key] : undefined;
+  },
+  async set(key: string, value: unknown): Promise<void> {
+    await browser.storage.session?.set({ [key]: value });
+  },
+};
+
 export const optionsUrl = (hash = '') => browser.runtime.getURL('src/options/index.html') + hash;
 export const profileUrl = (id?: string) => optionsUrl(id ? `#vendor=${encodeURIComponent(id)}` : '');
 
