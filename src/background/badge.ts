@@ -1,6 +1,8 @@
 /**
  * The toolbar badge per tab, as the `badge` setting asks: nothing, the number
  * of vendors found, or the number of mentions (muted vendors not counted).
+ * A tab with nothing to count shows the global badge ("new" after the data
+ * changed, whats-new.ts).
  */
 import { browser } from '../shared/browser-api.ts';
 import type { VendorCount } from '../shared/messages.ts';
@@ -23,7 +25,8 @@ export function updateBadge(
         mentions += v.count;
       }
   const n = s.badge === 'mentions' ? mentions : ids.size;
-  const text = s.badge === 'off' || !n ? '' : n > 999 ? '999+' : String(n);
+  // null: the tab's own text is cleared and the global one shows.
+  const text = s.badge === 'off' || !n ? null : n > 999 ? '999+' : String(n);
   browser.action.setBadgeText({ tabId, text }).catch(() => {});
   browser.action.setBadgeBackgroundColor({ tabId, color: '#7a4b00' }).catch(() => {});
   const title = ids.size ? t.plural('badgeTitle', ids.size) : t('extensionName');

@@ -1,18 +1,18 @@
 /**
  * First run and look-up: the welcome page opens once, on install (never on
- * update); the context menu "Look up “…” in Vendor Lens" on selected text
+ * update: then what's new in the data is announced on the badge and in the
+ * popup, whats-new.ts); the context menu "Look up “…” in Vendor Lens" on selected text
  * runs the selection through the matcher and opens the vendor's profile, or
  * the dataset browser searching for it.
  */
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
-import { browser, optionsUrl, profileUrl } from '../shared/browser-api.ts';
+import { browser, optionsUrl, profileUrl, welcomeUrl } from '../shared/browser-api.ts';
 import { Lookup } from '../shared/lookup.ts';
 import type { Translate } from '../shared/i18n.ts';
+import { dataInstalled, dataUpdated } from './whats-new.ts';
 
 const MENU_ID = 'vendor-lens-lookup';
 const lookup = new Lookup(vocabulary);
-
-const welcomeUrl = () => browser.runtime.getURL('src/options/welcome.html');
 
 /** Where a look-up of `text` leads: the one vendor it names, else a search. */
 export function lookupUrl(text: string): string {
@@ -22,7 +22,10 @@ export function lookupUrl(text: string): string {
 
 export function wireFirstRun(translate: () => Promise<Translate>): void {
   browser.runtime.onInstalled.addListener((details: { reason: string }) => {
-    if (details.reason === 'install') void browser.tabs.create({ url: welcomeUrl() });
+    if (details.reason === 'install') {
+      void dataInstalled();
+      void browser.tabs.create({ url: welcomeUrl() });
+    } else if (details.reason === 'update') void dataUpdated();
   });
   const menus = browser.contextMenus;
   if (!menus) return;

@@ -7,7 +7,8 @@
  * - injects the tooltip's code into a frame when its first tooltip opens;
  * - relays the "next mention" keyboard command to the active tab;
  * - opens the profile page (one tab, reused; rate-limited per requesting tab); the welcome page on
- *   install and the context menu's look-up (first-run.ts).
+ *   install and the context menu's look-up (first-run.ts);
+ * - announces what's new in the bundled data after an update (whats-new.ts).
  */
 import { dataset } from '../shared/bundled.ts';
 import {
@@ -25,6 +26,7 @@ import {
 } from '../shared/browser-api.ts';
 import { updateBadge } from './badge.ts';
 import { lookupUrl, wireFirstRun } from './first-run.ts';
+import { dataUpdated, refreshNotice, wireWhatsNew } from './whats-new.ts';
 import { parseMessage, type Message, type Replies } from '../shared/messages.ts';
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
 import { cardOf } from './card.ts';
@@ -71,6 +73,7 @@ onSettingsChanged(() => {
   translate = current.then((e) => loadTranslator(e.settings.language));
   void Promise.all([current, translate]).then(([e, t]) => {
     for (const tabId of counts.tabIds()) updateBadge(tabId, counts.lists(tabId), e.settings, t);
+    void refreshNotice();
   });
 });
 const refreshBadge = (tabId: number) =>
@@ -137,6 +140,7 @@ browser.runtime.onMessage.addListener(
 );
 
 wireFirstRun(() => translate);
+wireWhatsNew(() => Promise.all([current, translate]));
 
 browser.commands.onCommand.addListener((command: string) => {
   if (command === 'next-mention') void nextMention();
@@ -158,6 +162,7 @@ browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) =>
 exposeForTests('vendorLens', {
   nextMention,
   lookupUrl,
+  dataUpdated,
   tabIds: () => counts.tabIds(),
   frameCount: (tabId: number) => counts.frameCount(tabId),
 });

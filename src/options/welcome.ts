@@ -1,11 +1,17 @@
-/** The welcome page, opened once on install: what the marks mean, the shortcut (as the browser has it now), privacy, switching off. */
+/**
+ * The welcome page, opened once on install: what the marks mean, the shortcut
+ * (as the browser has it now), privacy, switching off. At #whats-new (the
+ * popup's notice after an update) it starts with what changed in the data.
+ */
 import { browser, loadTranslator } from '../shared/browser-api.ts';
 import { localise } from '../shared/localise.ts';
+import { renderWhatsNew } from './whats-new-view.ts';
 
 async function main(): Promise<void> {
   const t = await loadTranslator();
   localise(document, t);
   document.title = t('welcomeTitle');
+  if (location.hash === '#whats-new') await renderWhatsNew(document, t);
   const commands = await browser.commands.getAll().catch(() => []);
   const key = commands.find((c) => c.name === 'next-mention')?.shortcut;
   document.getElementById('shortcut')!.textContent = key

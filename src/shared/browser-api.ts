@@ -8,7 +8,8 @@
  * - storage.local always holds a copy (and today's format-1 settings are read
  *   from there and migrated);
  * - the organisation's policy comes from storage.managed and is applied over
- *   the user's settings (`readEffective`).
+ *   the user's settings (`readEffective`);
+ * - storage.local keeps the data the user last saw, for "what's new" (whats-new.ts).
  */
 import enMessages from '../../public/_locales/en/messages.json';
 import deMessages from '../../public/_locales/de/messages.json';
@@ -19,6 +20,7 @@ import { isRecord, parseSettings, SETTINGS_KEY, type Settings } from './settings
 import { applyPolicy, EMPTY_POLICY, parsePolicy, type Policy } from './policy.ts';
 import { PAGE_SETTINGS_KEY, pageSettingsFrom, pageSettingsOf, type PageSettings } from './page-settings.ts';
 import { pickLanguage, translator, type Messages, type Translate, type UiLanguage } from './i18n.ts';
+import { parseWhatsNew, type WhatsNewState } from './whats-new.ts';
 
 export { browser };
 export type { Runtime } from 'webextension-polyfill';
@@ -140,7 +142,24 @@ export const sessionStore = {
   },
 };
 
+const WHATS_NEW_KEY = 'whatsNew';
+
+export async function readWhatsNew(): Promise<WhatsNewState | null> {
+  return parseWhatsNew((await getArea('local', WHATS_NEW_KEY))[WHATS_NEW_KEY]);
+}
+
+export async function writeWhatsNew(state: WhatsNewState): Promise<void> {
+  await browser.storage.local.set({ [WHATS_NEW_KEY]: state });
+}
+
+export function onWhatsNewChanged(cb: () => void): void {
+  browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && WHATS_NEW_KEY in changes) cb();
+  });
+}
+
 export const optionsUrl = (hash = '') => browser.runtime.getURL('src/options/index.html') + hash;
+export const welcomeUrl = (hash = '') => browser.runtime.getURL('src/options/welcome.html') + hash;
 export const profileUrl = (id?: string) => optionsUrl(id ? `#vendor=${encodeURIComponent(id)}` : '');
 
 // Bundled, not fetched: extension pages run under `connect-src 'none'`, which refuses even their own files.

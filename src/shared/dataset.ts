@@ -51,6 +51,10 @@ export interface DatasetMeta {
   events: number;
   /** Per vendor id, the jurisdictions where a binding restriction is in force (the popup's one-line status). */
   bindingIn: Record<string, string[]>;
+  /** Restrictions in force on `asOf`, all vendors (what's new: shared/whats-new.ts). */
+  inForce: number;
+  /** Vendor id → name (what's new names the vendors added or removed). */
+  names: Record<string, string>;
 }
 
 export function metaOf(d: Dataset): DatasetMeta {
@@ -66,5 +70,7 @@ export function metaOf(d: Dataset): DatasetMeta {
     ),
     vendors: d.vendors.length,
     events: d.vendors.reduce((n, v) => n + v.events.length, 0),
+    inForce: d.vendors.reduce((n, v) => n + v.inForce.length, 0),
+    names: Object.fromEntries(d.vendors.map((v) => [v.id, v.name])),
   };
 }

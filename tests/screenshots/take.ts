@@ -2,14 +2,16 @@
  * `npm run screenshots` — the README's pictures, taken from the real built
  * extension in headless Chromium: the demo page with a card open, a calm
  * page (many mentions of an unrestricted vendor, a few restricted ones), a
- * card on a dark page, the popup, and the vendor profile page.
+ * card on a dark page, the popup, and the vendor profile page; then the
+ * store assets (store.ts).
  */
 import { join } from 'node:path';
 import { launchChromium, ROOT, serve, waitForScan } from '../e2e/harness.ts';
 import { hoverText } from '../e2e/page-helpers.ts';
+import { takeStoreAssets } from './store.ts';
 
 const out = (f: string) => join(ROOT, 'tests/screenshots', f);
-const server = await serve({ '/': join(ROOT, 'tests/pages') });
+const server = await serve({ '/icons/': join(ROOT, 'public/icons'), '/': join(ROOT, 'tests/pages') });
 const c = await launchChromium();
 try {
   const page = await c.context.newPage();
@@ -53,6 +55,8 @@ try {
   await profile.waitForSelector('.timeline li');
   await profile.screenshot({ path: out('profile.png') });
   console.log('wrote tests/screenshots/{tooltip,calm,card-dark,popup,profile}.png');
+  const store = await takeStoreAssets(c, server.url);
+  console.log(`wrote ${store.map((f) => `tests/screenshots/${f}`).join(', ')}`);
 } finally {
   await c.close();
   await server.close();
