@@ -2,9 +2,10 @@
  * Builds the compact card for one vendor (pure): what binds now, the few
  * most notable other items, the vendor's standing response, the KEV figure.
  * Budgets (checked for every vendor by tests): about 1,200 characters and at
- * most 10 tab stops — so at most CARD.inForce restriction lines (most
- * consequential first, no more than two per jurisdiction), CARD.notable items,
- * one response, with long texts cut at a word boundary.
+ * most 10 tab stops, with the shortcut hint the first cards carry in their
+ * footer — so at most CARD.inForce restriction lines (most consequential
+ * first, no more than two per jurisdiction), CARD.notable items, one
+ * response, with long texts cut at a word boundary.
  * The reader's card settings apply here, so the tooltip renders what it is
  * given: `cardContent: 'government'` leaves controversies out of the notable
  * items, `showKev: false` the KEV line, and `jurisdictionsFirst` puts those
@@ -23,10 +24,10 @@ const CARD = {
   inForce: 3,
   perJurisdiction: 2,
   notable: 3,
-  summaryChars: 80,
+  summaryChars: 74,
   scopeChars: 50,
-  responseChars: 120,
-  authorityChars: 50,
+  responseChars: 100,
+  authorityChars: 46,
 } as const;
 
 /** Most consequential first. */

@@ -3,7 +3,8 @@
  * - keeps per-tab, per-frame vendor counts and shows them as the toolbar
  *   badge (badge.ts, as the settings ask);
  * - answers tooltips with a vendor's full record (the content script carries
- *   only the vocabulary);
+ *   only the vocabulary), and the first few with the keyboard shortcut
+ *   (shortcut-hint.ts);
  * - injects the tooltip's code into a frame when its first tooltip opens;
  * - relays the "next mention" keyboard command to the active tab;
  * - opens the profile page (one tab, reused; rate-limited per requesting tab); the welcome page on
@@ -33,6 +34,8 @@ import { cardOf } from './card.ts';
 import { setMuted } from '../shared/settings.ts';
 import { FrameCounts } from './frames.ts';
 import { openProfile, tabClosed } from './profile-tab.ts';
+import { shortcutHint } from './shortcut-hint.ts';
+import { NEXT_COMMAND } from '../shared/ids.ts';
 import { exposeForTests } from '../shared/test-hooks.ts';
 import uiScript from '../tooltip/main.ts?iife';
 
@@ -106,6 +109,7 @@ const handlers: Handlers = {
     const { policy, settings } = latest ?? (await Promise.race([current, readUserOnly()]));
     return v ? cardOf(v, dataset, policy, settings) : null;
   },
+  hint: () => shortcutHint(),
   async strings() {
     const t = await translate;
     return { lang: t.lang, messages: await loadMessages(t.lang) };
@@ -143,7 +147,7 @@ wireFirstRun(() => translate);
 wireWhatsNew(() => Promise.all([current, translate]));
 
 browser.commands.onCommand.addListener((command: string) => {
-  if (command === 'next-mention') void nextMention();
+  if (command === NEXT_COMMAND) void nextMention();
 });
 
 browser.tabs.onRemoved.addListener((tabId: number) => {

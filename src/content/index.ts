@@ -39,6 +39,7 @@ class App {
       openProfile: (id) => void sendToBackground({ type: 'open-profile', id }).catch(() => {}),
       mute: (id) => void sendToBackground({ type: 'mute', id, muted: true }).catch(() => {}),
       strings: () => sendToBackground({ type: 'strings' }),
+      hint: () => sendToBackground({ type: 'hint' }),
     },
     () => sendToBackground({ type: 'load-ui' }),
   );
@@ -189,10 +190,11 @@ class App {
     return { range: m.range, vendorId: voc.ids[m.vendor]!, vendorName: voc.names[m.vendor]! };
   }
 
+  /** Opens the tooltip of a mention pointed at or tapped. */
   hoverShow(m: Mention): void {
     if (!this.filter.isMarked(m)) return;
     this.marks.setActive(m.range);
-    this.tooltip.show(this.anchorOf(m));
+    this.tooltip.show(this.anchorOf(m), { pointer: true });
   }
 
   next(): void {

@@ -4,12 +4,15 @@
  * (Chromium tests evaluate in that world over CDP), and for Firefox, whose
  * test driver cannot reach that world, a reply to `{ test: 'tooltip', href }`
  * sent by an extension page — the tooltip as the user sees it, read here
- * because no page script can read it (closed shadow root).
+ * because no page script can read it (closed shadow root); and to
+ * `{ test: 'card', href, id, name, pointer }` the measure of that vendor's
+ * card (test-card.ts).
  */
 import { browser } from '../shared/browser-api.ts';
 import { exposeForTests, TEST_HOOKS } from '../shared/test-hooks.ts';
 import type { LazyTooltip } from './tooltip-loader.ts';
 import type { Scanner } from './scanner.ts';
+import { measureCard, type CardMeasure, type CardRequest } from './test-card.ts';
 
 /** What the hook reads of the content script's App. */
 interface Probed {
@@ -40,11 +43,15 @@ function centre(el: Element | null | undefined): { x: number; y: number } | null
   return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
 }
 
+type HookReply = Promise<TooltipProbe | CardMeasure | null> | undefined;
+
 export function installTestHook(app: Probed): void {
   if (!TEST_HOOKS) return;
   exposeForTests('__vendorLens', app);
-  browser.runtime.onMessage.addListener((raw: unknown): Promise<TooltipProbe> | undefined => {
-    const m = raw as { test?: string; href?: string } | null;
+  browser.runtime.onMessage.addListener((raw: unknown): HookReply => {
+    const m = raw as ({ test?: string; href?: string } & Partial<CardRequest>) | null;
+    if (m?.test === 'card' && m.href === location.href)
+      return measureCard(app, { id: String(m.id), name: String(m.name), pointer: !!m.pointer });
     if (m?.test !== 'tooltip' || m.href !== location.href) return undefined;
     const t = app.tooltip,
       el = t.element;

@@ -7,14 +7,14 @@
  * the page. A failed load leaves the tooltip closed and is tried again next
  * time.
  */
-import type { Anchor, Tooltip, TooltipDeps } from '../tooltip/tooltip.ts';
+import type { Anchor, ShowOptions, Tooltip, TooltipDeps } from '../tooltip/tooltip.ts';
 import { uiModule } from '../shared/tooltip-contract.ts';
 
 export class LazyTooltip {
   private real: Tooltip | null = null;
   private loading: Promise<Tooltip | null> | null = null;
   /** What to show once the code is there (the latest request wins; hide() clears it). */
-  private wanted: { anchor: Anchor; focus: boolean } | null = null;
+  private wanted: { anchor: Anchor; options: ShowOptions } | null = null;
   onClose: (() => void) | null = null;
 
   constructor(
@@ -47,16 +47,16 @@ export class LazyTooltip {
     return this.real?.containsTarget(t) ?? false;
   }
 
-  show(anchor: Anchor, { focus = false } = {}): void {
+  show(anchor: Anchor, options: ShowOptions = {}): void {
     if (this.real) {
-      this.real.show(anchor, { focus });
+      this.real.show(anchor, options);
       return;
     }
-    this.wanted = { anchor, focus };
+    this.wanted = { anchor, options };
     void this.ensure().then((t) => {
       const w = this.wanted;
       this.wanted = null;
-      if (t && w) t.show(w.anchor, { focus: w.focus });
+      if (t && w) t.show(w.anchor, w.options);
       else if (w) this.onClose?.();
     });
   }

@@ -38,4 +38,6 @@ export const LIMITS = {
   profileIntervalMs: 2000,
   /** Debounce for count reports to the background, in ms. */
   countReportDelayMs: 250,
+  /** Cards opened by pointer or tap that show the keyboard shortcut in their footer, then never again. */
+  shortcutHintCards: 3,
 } as const;

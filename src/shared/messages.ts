@@ -16,6 +16,7 @@ export interface VendorCount {
 export type Message =
   | { type: 'counts'; vendors: VendorCount[] } // content → background
   | { type: 'card'; id: string } // content → background: the record a tooltip shows
+  | { type: 'hint' } // content → background: the shortcut to show in a card opened by pointer or tap (first few only)
   | { type: 'strings' } // content → background: the interface strings in the UI language (i18n.ts `translator`)
   | { type: 'load-ui' } // content → background: inject the tooltip's code into the sender's frame
   | { type: 'mute'; id: string; muted: boolean } // content (card) → background: "Don't mark this vendor"
@@ -35,6 +36,8 @@ export interface StatusReply {
 export interface Replies {
   counts: undefined;
   card: VendorCard | null;
+  /** The "next mention" shortcut as the browser has it, or null: none set, or enough cards showed it. */
+  hint: string | null;
   strings: { lang: UiLanguage; messages: Messages };
   'load-ui': boolean;
   vocabulary: Vocabulary;
@@ -74,6 +77,7 @@ export function parseMessage(x: unknown): Message | null {
       return str(m.id) && typeof m.muted === 'boolean' ? { type: 'mute', id: m.id, muted: m.muted } : null;
     case 'status':
     case 'strings':
+    case 'hint':
     case 'next':
     case 'load-ui':
     case 'vocabulary':

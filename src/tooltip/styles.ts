@@ -39,6 +39,7 @@ a { color: #0b57d0; text-decoration: underline; cursor: pointer; }
 a:focus-visible, button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 footer { position: sticky; bottom: 0; display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; padding: 6px 12px 8px; border-top: 1px solid #d8d8e0; background: inherit; font-size: 12px; color: #4a4a55; }
 .asof { margin-left: auto; }
+.hint { flex-basis: 100%; }
 button.more { all: unset; cursor: pointer; color: #0b57d0; text-decoration: underline; min-height: 24px; line-height: 24px; font-size: 12px; }
 .sr { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {

@@ -3,7 +3,9 @@
  * the vendor's record, stays open while the pointer is over the mention or
  * the tooltip (hoverable and persistent, WCAG 1.4.13), closes with Esc or the
  * close button. Opened from the keyboard it takes focus and gives it back when
- * closed. Rendering is in render.ts, positioning in position.ts. Its buttons
+ * closed. A card opened by pointer or tap shows the keyboard shortcut in its
+ * footer while the background still offers it (the first few cards).
+ * Rendering is in render.ts, positioning in position.ts. Its buttons
  * act on trusted activation only (a real click, or Enter/Space on them): a
  * page cannot script them.
  */
@@ -22,6 +24,15 @@ export interface TooltipDeps {
   mute(id: string): void;
   /** The interface strings in the UI language (asked of the background each time a card fills in). */
   strings(): Promise<{ lang: UiLanguage; messages: Messages }>;
+  /** The shortcut to show in a card opened by pointer or tap, or null (asked once per such card). */
+  hint(): Promise<string | null>;
+}
+
+export interface ShowOptions {
+  /** Opened from the keyboard (or the popup): focus moves into the card. */
+  focus?: boolean;
+  /** Opened by pointer or tap: the footer may show the keyboard shortcut. */
+  pointer?: boolean;
 }
 
 export interface Anchor {
@@ -70,11 +81,15 @@ export class Tooltip {
     return !!this.ui && t === this.ui.host;
   }
 
-  show(anchor: Anchor, { focus = false } = {}): void {
+  show(anchor: Anchor, { focus = false, pointer = false }: ShowOptions = {}): void {
     if (this.anchor && this.anchor.range === anchor.range) {
       if (focus) this.focus();
       return;
     }
+    this.build(anchor, focus, pointer ? this.deps.hint().catch(() => null) : Promise.resolve(null));
+  }
+
+  private build(anchor: Anchor, focus: boolean, hint: Promise<string | null>): void {
     if (!this.ui) {
       this.ui = createHost(this.doc);
       trapTab(this.ui.tip);
@@ -113,7 +128,7 @@ export class Tooltip {
     this.stopPlacing = place(this.doc, anchor.range, tip);
     this.watchRemoval();
     if (focus) this.focus();
-    void this.fill(anchor, body, uid);
+    void this.fill(anchor, body, uid, hint);
   }
 
   /**
@@ -150,20 +165,25 @@ export class Tooltip {
     tip.classList.add('open');
   }
 
-  private async fill(anchor: Anchor, body: HTMLElement, uid: string): Promise<void> {
+  private async fill(
+    anchor: Anchor,
+    body: HTMLElement,
+    uid: string,
+    hint: Promise<string | null>,
+  ): Promise<void> {
     let p = this.cache.get(anchor.vendorId);
     if (!p) {
       p = this.deps.details(anchor.vendorId).catch(() => null);
       this.cache.set(anchor.vendorId, p);
     }
-    const [data, strings] = await Promise.all([p, this.deps.strings().catch(() => null)]);
+    const [data, strings, shortcut] = await Promise.all([p, this.deps.strings().catch(() => null), hint]);
     if (this.anchor !== anchor) return;
     if (strings && strings.lang !== this.t.lang) {
       // The interface language changed since this card was built: build it again in the new one.
       this.t = translator(strings.lang, strings.messages);
       const again = this.anchor;
       this.anchor = null;
-      this.show(again);
+      this.build(again, false, hint);
       return;
     }
     const t = this.t;
@@ -176,6 +196,7 @@ export class Tooltip {
     const tip = this.ui?.tip;
     const asOf = tip?.querySelector('.asof');
     if (asOf) asOf.textContent = t('tipAsOf', { date: t.date(data.asOf) });
+    if (shortcut) asOf?.after(h(this.doc, 'p', { class: 'hint' }, t('tipShortcutHint', { shortcut })));
     const live = tip?.querySelector('[role=status]');
     if (live) live.textContent = announcement(data, t);
   }

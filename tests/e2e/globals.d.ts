@@ -2,6 +2,7 @@
 interface TestStorageArea {
   set(items: Record<string, unknown>): Promise<void>;
   get(key: string | null): Promise<Record<string, unknown>>;
+  remove(key: string): Promise<void>;
 }
 declare const chrome: {
   storage: { local: TestStorageArea; sync: TestStorageArea };
@@ -11,4 +12,5 @@ declare const chrome: {
     sendMessage(id: number, msg: unknown, options?: { frameId?: number }): Promise<{ host?: string } | null>;
   };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
 };

@@ -25,8 +25,10 @@ function rendered(id: string) {
   const { document } = parseHTML('<!doctype html><html><body><div id="c"></div></body></html>');
   const c = document.getElementById('c')!;
   c.append(...renderCard(document as unknown as Document, card(id), 'u', t));
-  // What the card shows besides the body: name, close, footer (profile, don't mark, as-of).
-  const chrome = `${byId.get(id)!.name} × Full profile Don't mark ${byId.get(id)!.name} Data as of 30 Nov 2026`;
+  // What the card shows besides the body: name, close, footer (profile, don't mark, as-of, and on the
+  // first cards the shortcut hint).
+  const hint = t('tipShortcutHint', { shortcut: 'Alt+Shift+V' });
+  const chrome = `${byId.get(id)!.name} × Full profile Don't mark ${byId.get(id)!.name} Data as of 30 Nov 2026 ${hint}`;
   const text = (c.textContent ?? '').replace(/\s+/g, ' ');
   const stops = c.querySelectorAll('a[href], button').length + 3; // + close, full profile, don't mark
   // Characters on screen: the screen-reader-only names of jurisdictions do not count.

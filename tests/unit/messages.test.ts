@@ -10,6 +10,7 @@ describe('messages are checked where received', () => {
     });
     expect(parseMessage({ type: 'next', extra: 1 })).toEqual({ type: 'next' });
     expect(parseMessage({ type: 'open-profile' })).toEqual({ type: 'open-profile' });
+    expect(parseMessage({ type: 'hint', id: 'x' })).toEqual({ type: 'hint' });
   });
 
   it.each([
