@@ -6,7 +6,7 @@
  * removed it, nothing is shown and nothing is counted. Requests are answered
  * one at a time, so cards opened at once in several frames count one by one.
  */
-import { browser } from '../shared/browser-api.ts';
+import { browser, commandShortcut } from '../shared/browser-api.ts';
 import { HINTS_SHOWN_KEY, NEXT_COMMAND } from '../shared/ids.ts';
 import { LIMITS } from '../shared/limits.ts';
 
@@ -14,8 +14,7 @@ async function nextHint(): Promise<string | null> {
   const stored: unknown = (await browser.storage.local.get(HINTS_SHOWN_KEY))[HINTS_SHOWN_KEY];
   const shown = typeof stored === 'number' && stored >= 0 ? stored : 0;
   if (shown >= LIMITS.shortcutHintCards) return null;
-  const commands = await browser.commands.getAll().catch(() => []);
-  const shortcut = commands.find((c) => c.name === NEXT_COMMAND)?.shortcut;
+  const shortcut = await commandShortcut(NEXT_COMMAND);
   if (!shortcut) return null;
   await browser.storage.local.set({ [HINTS_SHOWN_KEY]: shown + 1 });
   return shortcut;

@@ -3,7 +3,8 @@
  * (as the browser has it now), privacy, switching off. At #whats-new (the
  * popup's notice after an update) it starts with what changed in the data.
  */
-import { browser, loadTranslator } from '../shared/browser-api.ts';
+import { commandShortcut, loadTranslator } from '../shared/browser-api.ts';
+import { NEXT_COMMAND } from '../shared/ids.ts';
 import { localise } from '../shared/localise.ts';
 import { renderWhatsNew } from './whats-new-view.ts';
 
@@ -12,8 +13,7 @@ async function main(): Promise<void> {
   localise(document, t);
   document.title = t('welcomeTitle');
   if (location.hash === '#whats-new') await renderWhatsNew(document, t);
-  const commands = await browser.commands.getAll().catch(() => []);
-  const key = commands.find((c) => c.name === 'next-mention')?.shortcut;
+  const key = await commandShortcut(NEXT_COMMAND);
   document.getElementById('shortcut')!.textContent = key
     ? t('welcomeKeyboard', { shortcut: key })
     : t('welcomeKeyboardUnset');

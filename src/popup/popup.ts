@@ -3,7 +3,8 @@
  * open tabs follow through storage.onChanged, no reload), the vendors found on
  * the current page with their mention counts (asked from the page's content
  * script — no tabs permission needed), a look-up box (the same matcher as
- * pages), a link to the settings, and the dataset's version and as-of date;
+ * pages), a link to the settings, the keyboard shortcut as the browser has it
+ * now, and the dataset's version and as-of date;
  * once after the data changed, a "what's new" notice (whats-new.ts).
  * Settings locked by an organisation's policy are shown disabled.
  */
@@ -11,6 +12,7 @@ import { meta } from '../shared/bundled-meta.ts';
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
 import {
   browser,
+  commandShortcut,
   loadTranslator,
   optionsUrl,
   readEffective,
@@ -25,6 +27,7 @@ import { isActiveOn, withSite } from '../shared/site-rules.ts';
 import { setMuted, type SettingKey } from '../shared/settings.ts';
 import { renderFound, renderResults } from './rows.ts';
 import { showWhatsNew } from './whats-new.ts';
+import { NEXT_COMMAND } from '../shared/ids.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const globalBox = $<HTMLInputElement>('global');
@@ -68,6 +71,8 @@ async function main(): Promise<void> {
     () => void sendToBackground({ type: 'open-profile' }).then(() => window.close()),
   );
   $('settings').addEventListener('click', () => openTab(optionsUrl('#settings')));
+  const shortcut = await commandShortcut(NEXT_COMMAND);
+  $('shortcut').textContent = shortcut ? t('popupShortcut', { shortcut }) : t('welcomeKeyboardUnset');
   await showWhatsNew(document, t, openTab);
   const tabId = await activeTabId();
   let reply = await status(tabId);

@@ -158,6 +158,12 @@ export function onWhatsNewChanged(cb: () => void): void {
   });
 }
 
+/** The shortcut the browser has now for one of our commands ('' when the user removed it, or none can be read). */
+export async function commandShortcut(name: string): Promise<string> {
+  const all = (await browser.commands?.getAll().catch(() => [])) ?? [];
+  return all.find((c) => c.name === name)?.shortcut ?? '';
+}
+
 export const optionsUrl = (hash = '') => browser.runtime.getURL('src/options/index.html') + hash;
 export const welcomeUrl = (hash = '') => browser.runtime.getURL('src/options/welcome.html') + hash;
 export const profileUrl = (id?: string) => optionsUrl(id ? `#vendor=${encodeURIComponent(id)}` : '');

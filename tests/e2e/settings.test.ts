@@ -114,6 +114,17 @@ describe('Chromium: settings', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
     await expect.poll(() => popup.textContent('#site-label')).toBe('Mark names on 127.0.0.1');
+    // The keyboard shortcut, as the browser's commands API has it now.
+    const shortcut = await sw.evaluate(async () => {
+      const api = globalThis as unknown as {
+        chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+      };
+      return (await api.chrome.commands.getAll()).find((c) => c.name === 'next-mention')?.shortcut ?? '';
+    });
+    expect(shortcut).not.toBe('');
+    expect(await popup.textContent('#shortcut')).toBe(
+      `Keyboard: ${shortcut} goes to the next mention on the page and opens its card.`,
+    );
     await popup.click('button[data-mute="kaspersky"]');
     await expect.poll(marks, { timeout: 5000 }).toBe(all - kaspersky);
     await options.waitForSelector('#muted-list li[data-muted="kaspersky"]');
