@@ -12,10 +12,8 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { inContentWorld } from './harness.ts';
 
-const AXE_SOURCE = readFileSync(
-  join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'),
-  'utf8',
-);
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(join(dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
 
 /** WCAG 2.0–2.2 A and AA rules, and Deque's best practices. */
 const OPTIONS = {

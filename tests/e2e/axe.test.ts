@@ -11,9 +11,13 @@
  * content script's isolated world, over the whole document, on the real card
  * opened by hovering a mention: for the length of that run, and in that world
  * only, our host element's `shadowRoot` answers with the root the content
- * script holds (axe-run.ts), which is how axe walks any open shadow root. The
- * test also asserts that axe did check elements inside the card, so a run
- * that silently skipped it would fail.
+ * script holds (axe-run.ts), which is how axe walks any open shadow root. A
+ * second run measures the card's contrast and target sizes: axe lays out what
+ * it measures from <body> down and our host sits beside <body>, so for that
+ * run `document.body` answers with the host (same world, same undoing). A
+ * contrast axe could not measure fails the test, and the test asserts that
+ * axe checked elements inside the card and measured their contrast, so a run
+ * that silently skipped the card would fail.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
