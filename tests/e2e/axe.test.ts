@@ -4,7 +4,8 @@
  * colour schemes, in Chromium with the built test extension: the popup opened
  * for a real tab (with a muted vendor and a look-up's results), the settings
  * page and each of its sections (every list with rows), the dataset
- * browser, the Kaspersky profile and the welcome page.
+ * browser, the Kaspersky profile and the welcome page; and these pages again
+ * with the interface in German and in French.
  *
  * The card lives in a closed shadow root that axe, like any script, cannot
  * enter from the page. So the check of a page with a card runs axe inside the
@@ -73,36 +74,40 @@ afterAll(async () => {
   await server?.close();
 });
 
+const ext = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+async function open(url: string, ready: string, colorScheme: 'light' | 'dark'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.goto(url);
+  await page.waitForSelector(ready);
+  return page;
+}
+
+async function popupChecked(colorScheme: 'light' | 'dark'): Promise<void> {
+  const page = await open(ext(`src/popup/index.html?tab=${tabId}`), '#found li', colorScheme);
+  await expect.poll(() => page.textContent('#site-label')).toMatch(/127\.0\.0\.1/);
+  await page.waitForSelector('#found li.muted'); // Huawei, muted in the settings
+  await page.fill('#search', 'hik'); // and the look-up's results
+  await page.waitForSelector('#results li');
+  expect((await axePage(page)).violations).toEqual([]);
+  await page.close();
+}
+
+async function pageChecked(path: string, ready: string, colorScheme: 'light' | 'dark'): Promise<void> {
+  const page = await open(ext(path), ready, colorScheme);
+  const r = await axePage(page);
+  expect(r.violations).toEqual([]);
+  expect(r.passed).toBeGreaterThan(20);
+  await page.close();
+}
+
 describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
-  const open = async (url: string, ready: string): Promise<Page> => {
-    const page = await browser.context.newPage();
-    await page.emulateMedia({ colorScheme });
-    await page.goto(url);
-    await page.waitForSelector(ready);
-    return page;
-  };
-  const ext = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+  it('the popup, for a tab with vendors on it', () => popupChecked(colorScheme));
 
-  it('the popup, for a tab with vendors on it', async () => {
-    const page = await open(ext(`src/popup/index.html?tab=${tabId}`), '#found li');
-    await expect.poll(() => page.textContent('#site-label')).toMatch(/127\.0\.0\.1/);
-    await page.waitForSelector('#found li.muted'); // Huawei, muted in the settings
-    await page.fill('#search', 'hik'); // and the look-up's results
-    await page.waitForSelector('#results li');
-    expect((await axePage(page)).violations).toEqual([]);
-    await page.close();
-  });
-
-  it.each(PAGES)('%s', async (_name, path, ready) => {
-    const page = await open(ext(path), ready);
-    const r = await axePage(page);
-    expect(r.violations).toEqual([]);
-    expect(r.passed).toBeGreaterThan(20);
-    await page.close();
-  });
+  it.each(PAGES)('%s', (_name, path, ready) => pageChecked(path, ready, colorScheme));
 
   it.each(SECTIONS)('the settings section "%s"', async (id, ready) => {
-    const page = await open(ext(`src/options/index.html#settings/${id}`), ready);
+    const page = await open(ext(`src/options/index.html#settings/${id}`), ready, colorScheme);
     expect((await axePage(page, `#${id}`)).violations).toEqual([]);
     await page.close();
   });
@@ -111,7 +116,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
     ['demo.html', 'Kaspersky Endpoint'],
     ['dark.html', 'Kaspersky on some'],
   ])('%s with the card open', async (file, mention) => {
-    const page = await open(`${server.url}/${file}`, 'body');
+    const page = await open(`${server.url}/${file}`, 'body', colorScheme);
     await waitForScan(page);
     await hoverText(page, mention, 'Kaspersky');
     await tooltipText(page);
@@ -124,4 +129,20 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorSc
     expect(await inContentWorld<boolean>(page, 'globalThis.__vendorLens.tooltip.open')).toBe(true);
     await page.close();
   });
+});
+
+// Accessible names are translated too (a visible label must stay part of its name in every language).
+describe.each(['de', 'fr'])('axe-core, interface in %s', (language) => {
+  beforeAll(async () => {
+    await browser.context.serviceWorkers()[0]!.evaluate(
+      (l) =>
+        chrome.storage.sync.set({
+          settings: { format: 2, siteRules: ['example.org'], muted: ['huawei'], language: l },
+        }),
+      language,
+    );
+  });
+
+  it('the popup', () => popupChecked('light'));
+  it.each(PAGES)('%s', (_name, path, ready) => pageChecked(path, ready, 'light'));
 });
