@@ -71,6 +71,12 @@ async function main(): Promise<void> {
     date: t.date(dataset.asOf),
     vendors: t.plural('vendorCount', dataset.vendors.length),
   });
+  // The skip link moves focus to the view without following its href: the hash is the view (#main would
+  // open the vendor list).
+  document.querySelector('a.skip')?.addEventListener('click', (e) => {
+    e.preventDefault();
+    $('main').focus();
+  });
   addEventListener('hashchange', () => void route());
   await route();
   // A new interface language takes effect at once (the page is built again in it).

@@ -13,22 +13,25 @@ import type { CardCaveat, CardItem, CardRestriction, CardSource, VendorCard } fr
 type Doc = Document;
 const SHOWN_COVERS = new Set(['named-entities', 'executives', 'products']);
 
-/** A link to the source, labelled `label` (default: its publisher, shortened). */
+/** At most 24 characters, cut after a whole word: what is shown is also what is read out and spoken to pick it. */
+function shortName(s: string): string {
+  if (s.length <= 24) return s;
+  const cut = s.lastIndexOf(' ', 24);
+  return `${s.slice(0, cut > 0 ? cut : 23).replace(/[\s,;:(]+$/, '')}…`;
+}
+
+/** A link to the source, labelled `label` (default: its publisher, shortened); its name starts with that label. */
 function sourceLink(doc: Doc, t: Translate, src: CardSource | undefined, label?: string): Node | null {
   const url = src && safeHttpsUrl(src.url);
   if (!src || !url) return label ? h(doc, 'span', { lang: 'en' }, label) : null;
-  const short = label ?? (src.publisher.length > 24 ? `${src.publisher.slice(0, 23)}…` : src.publisher);
+  const vars = { label: label ?? '', publisher: src.publisher, title: src.title, host: hostOf(url) };
+  const name = label && label !== src.publisher ? t('tipSourceOf', vars) : t('tipSource', vars);
   return h(
     doc,
     'a',
-    {
-      href: url,
-      target: '_blank',
-      rel: 'noopener noreferrer',
-      lang: 'en',
-      'aria-label': t('tipSource', { publisher: src.publisher, title: src.title, host: hostOf(url) }),
-    },
-    `${short} ↗`,
+    { href: url, target: '_blank', rel: 'noopener noreferrer', lang: 'en', 'aria-label': name },
+    label ?? shortName(src.publisher),
+    h(doc, 'span', { 'aria-hidden': 'true' }, ' ↗'),
   );
 }
 
