@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
-import { launchChromium, ROOT, serve, type Chromium, type Served } from './harness.ts';
+import { launchChromium, launchPlainChromium, ROOT, serve, type Chromium, type Served } from './harness.ts';
 import { launchFirefox, type Firefox } from './firefox-harness.ts';
 
 type Routes = Parameters<typeof serve>[1];
@@ -63,3 +63,7 @@ export const chromiumSuite = (
 export const firefoxSuite = (
   o: SuiteOptions & { launch?: Parameters<typeof launchFirefox>[0] } = {},
 ): Suite<Firefox> => suite(() => launchFirefox(o.launch), o);
+
+/** The same Chromium without the extension (the reference for DOM and layout); no server of its own. */
+export const plainChromiumSuite = (): Suite<Awaited<ReturnType<typeof launchPlainChromium>>> =>
+  suite(launchPlainChromium, { serve: false });
