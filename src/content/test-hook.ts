@@ -6,7 +6,8 @@
  * sent by an extension page — the tooltip as the user sees it, read here
  * because no page script can read it (closed shadow root); and to
  * `{ test: 'card', href, id, name, pointer }` the measure of that vendor's
- * card (test-card.ts).
+ * card (test-card.ts). The same probe is on the content script's global as
+ * `__vendorLensProbe()`.
  */
 import { browser } from '../shared/browser-api.ts';
 import { exposeForTests, TEST_HOOKS } from '../shared/test-hooks.ts';
@@ -45,30 +46,37 @@ function centre(el: Element | null | undefined): { x: number; y: number } | null
 
 type HookReply = Promise<TooltipProbe | CardMeasure | null> | undefined;
 
+/** The tooltip and the scan as the content script sees them. */
+function probe(app: Probed): TooltipProbe {
+  const t = app.tooltip,
+    el = t.element;
+  const r = el?.getBoundingClientRect();
+  return {
+    open: t.open,
+    vendorId: t.current?.vendorId ?? null,
+    text: t.open ? (el?.textContent ?? '') : '',
+    links: el ? [...el.querySelectorAll('a')].map((a) => a.href) : [],
+    bg: el ? getComputedStyle(el).backgroundColor : '',
+    width: r ? Math.round(r.width) : 0,
+    top:
+      !!r &&
+      document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(40, r.height / 2)) === t.hostElement,
+    mentions: [...(app.scanner?.mentions ?? [])].map((x) => x.text),
+    vendors: app.scanner?.counts().size ?? 0,
+    more: centre(el?.querySelector('button.more')),
+  };
+}
+
 export function installTestHook(app: Probed): void {
   if (!TEST_HOOKS) return;
   exposeForTests('__vendorLens', app);
+  // The same probe, for drivers that can evaluate in this world (Chromium over CDP).
+  exposeForTests('__vendorLensProbe', () => probe(app));
   browser.runtime.onMessage.addListener((raw: unknown): HookReply => {
     const m = raw as ({ test?: string; href?: string } & Partial<CardRequest>) | null;
     if (m?.test === 'card' && m.href === location.href)
       return measureCard(app, { id: String(m.id), name: String(m.name), pointer: !!m.pointer });
     if (m?.test !== 'tooltip' || m.href !== location.href) return undefined;
-    const t = app.tooltip,
-      el = t.element;
-    const r = el?.getBoundingClientRect();
-    return Promise.resolve({
-      open: t.open,
-      vendorId: t.current?.vendorId ?? null,
-      text: t.open ? (el?.textContent ?? '') : '',
-      links: el ? [...el.querySelectorAll('a')].map((a) => a.href) : [],
-      bg: el ? getComputedStyle(el).backgroundColor : '',
-      width: r ? Math.round(r.width) : 0,
-      top:
-        !!r &&
-        document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(40, r.height / 2)) === t.hostElement,
-      mentions: [...(app.scanner?.mentions ?? [])].map((x) => x.text),
-      vendors: app.scanner?.counts().size ?? 0,
-      more: centre(el?.querySelector('button.more')),
-    });
+    return Promise.resolve(probe(app));
   });
 }

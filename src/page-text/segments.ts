@@ -9,97 +9,15 @@
  * firstChild/nextSibling pointers and can stop and resume at any segment,
  * which is what lets the content script scan in small time slices.
  *
- * The content script's fast path, which finds the segments that may hold a
- * mention without visiting every node, is in prefilter.ts.
+ * Which elements are skipped or inline is element-kinds.ts. The content
+ * script's fast path, which finds the segments that may hold a mention
+ * without visiting every node, is in prefilter.ts.
  */
+import { INLINE_TAGS, scopeOf, SKIP_TAGS, skippedElements } from './element-kinds.ts';
 
-/** Elements whose text is never scanned (not visible, or not the page's prose). */
-const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'canvas',
-  'head',
-  'title',
-]);
-
-/** Subtrees skipped by attribute or class: editable regions, code editors, opted-out regions. */
-const SKIP_SELECTOR = [
-  '[contenteditable]:not([contenteditable="false"])',
-  '[data-vendor-lens="off"]',
-  '.CodeMirror',
-  '.cm-editor',
-  '.monaco-editor',
-  '.ace_editor',
-].join(',');
-
-/** Elements that do not break a line of text. */
-export const INLINE_TAGS = new Set([
-  'a',
-  'abbr',
-  'acronym',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'kbd',
-  'label',
-  'mark',
-  'nobr',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-]);
+export { INLINE_TAGS, isSkippedElement } from './element-kinds.ts';
 
 export type Segment = Text[];
-
-/** Elements under `root` (and root itself or its ancestors) that must be skipped as a whole. */
-function skippedElements(root: Element | Document | DocumentFragment): Set<Element> {
-  const set = new Set<Element>(root.querySelectorAll(SKIP_SELECTOR));
-  const el = 'closest' in root ? root.closest(SKIP_SELECTOR) : null;
-  if (el) set.add(el);
-  return set;
-}
-
-/** True if `el` itself is skipped: a skipped tag, an editable/editor/opted-out region, or one of the caller's own (`skip`). */
-export function isSkippedElement(el: Element, skip?: (el: Element) => boolean): boolean {
-  return SKIP_TAGS.has(el.localName) || (skip?.(el) ?? false) || el.matches(SKIP_SELECTOR);
-}
-
-/** Where to look for skipped elements: the root itself unless it is a bare node (a Text). */
-function scopeOf(root: Node): Element | Document | DocumentFragment {
-  const t = root.nodeType;
-  return t === 1 || t === 9 || t === 11 ? (root as Element) : (root.ownerDocument as Document);
-}
 
 export interface WalkerOptions {
   /** Extra elements to skip (e.g. the extension's own host). */

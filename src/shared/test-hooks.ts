@@ -10,6 +10,9 @@ declare const __VENDOR_LENS_TEST_HOOKS__: boolean;
 
 export const TEST_HOOKS = __VENDOR_LENS_TEST_HOOKS__;
 
-export function exposeForTests(name: '__vendorLens' | 'vendorLens', value: unknown): void {
+export function exposeForTests(
+  name: '__vendorLens' | '__vendorLensProbe' | 'vendorLens',
+  value: unknown,
+): void {
   if (TEST_HOOKS) (globalThis as Record<string, unknown>)[name] = value;
 }

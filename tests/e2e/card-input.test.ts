@@ -4,31 +4,13 @@
  * inside the card and Esc giving the reader their place back, and "Don't
  * mark …" removing a vendor's marks on every open tab until undone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import {
-  inContentWorld,
-  launchChromium,
-  ROOT,
-  serve,
-  waitForScan,
-  type Chromium,
-  type Served,
-} from './harness.ts';
+import { inContentWorld, waitForScan } from './harness.ts';
 import { hoverText, textPoint } from './page-helpers.ts';
+import { chromiumSuite } from './suite.ts';
 
-let server: Served;
-let browser: Chromium;
-
-beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite();
 
 const open = (page: Page) => inContentWorld<boolean>(page, 'globalThis.__vendorLens.tooltip.open');
 const painted = (page: Page) =>
@@ -43,7 +25,7 @@ async function tap(cdp: CDPSession, x: number, y: number): Promise<void> {
 
 /** Changes the stored settings as the settings page does (both storage areas), from the service worker. */
 async function patchSettings(change: (s: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
-  const sw = browser.context.serviceWorkers()[0]!;
+  const sw = suite.browser.context.serviceWorkers()[0]!;
   const now = await sw.evaluate(async () => {
     type Area = { get(k: string): Promise<Record<string, Record<string, unknown> | undefined>> };
     const api = (globalThis as unknown as { chrome: { storage: { sync: Area; local: Area } } }).chrome
@@ -62,8 +44,8 @@ async function patchSettings(change: (s: Record<string, unknown>) => Record<stri
 }
 
 async function fresh(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/${path}`);
+  const page = await suite.browser.context.newPage();
+  await page.goto(`${suite.server.url}/${path}`);
   await waitForScan(page);
   return page;
 }

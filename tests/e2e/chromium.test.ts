@@ -3,41 +3,28 @@
  * the right facts, the keyboard path, popup list and toggles, an untouched
  * page DOM, corrupted settings, and no request leaving the machine.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
 import {
   accessibleDialog,
   CHROMIUM,
   externalRequests,
   inContentWorld,
-  launchChromium,
   PAGE_DOM,
-  ROOT,
-  serve,
   waitForScan,
-  type Chromium,
-  type Served,
 } from './harness.ts';
 import { hoverText, mentionTexts, tooltipText } from './page-helpers.ts';
+import { chromiumSuite } from './suite.ts';
 
-let server: Served;
-let browser: Chromium;
+const suite = chromiumSuite();
 let page: Page;
 let demo: string;
 
 beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  demo = `${server.url}/demo.html`;
-  browser = await launchChromium();
-  page = await browser.context.newPage();
+  demo = suite.url('/demo.html');
+  page = await suite.browser.context.newPage();
   await page.goto(demo);
   await waitForScan(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('Chromium: the built extension', () => {
@@ -133,7 +120,7 @@ describe('Chromium: the built extension', () => {
 
   it('keyboard: the command opens the next mention with focus inside; Esc closes and returns focus', async () => {
     await page.mouse.move(5, 5);
-    const sw = browser.context.serviceWorkers()[0]!;
+    const sw = suite.browser.context.serviceWorkers()[0]!;
     await page.bringToFront();
     await sw.evaluate(() =>
       (globalThis as unknown as { vendorLens: { nextMention(): Promise<void> } }).vendorLens.nextMention(),
@@ -186,14 +173,14 @@ describe('Chromium: the built extension', () => {
   });
 
   it('popup lists the vendors with counts; its toggles switch marking off and on without reload', async () => {
-    const sw = browser.context.serviceWorkers()[0]!;
+    const sw = suite.browser.context.serviceWorkers()[0]!;
     // The tab that reported counts (the extension has no "tabs" permission, so it cannot query by URL).
     const tabId = await sw.evaluate(
       () => (globalThis as unknown as { vendorLens: { tabIds(): number[] } }).vendorLens.tabIds()[0],
     );
     expect(tabId).toBeTypeOf('number');
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/src/popup/index.html?tab=${tabId}`);
     await popup
       .waitForSelector('#found button[data-vendor="kaspersky"]', { timeout: 5000 })
       .catch(async (e) => {
@@ -233,7 +220,7 @@ describe('Chromium: the built extension', () => {
   });
 
   it('falls back to defaults when stored settings are corrupted', async () => {
-    const sw = browser.context.serviceWorkers()[0]!;
+    const sw = suite.browser.context.serviceWorkers()[0]!;
     // Both areas: settings are read from sync, and from local when sync has none.
     const bad = { enabled: 'yes', disabledSites: [42, null], siteRules: 'x', markMode: 7, format: 'x' };
     await sw.evaluate((b) => chrome.storage.sync.set({ settings: b }), bad);
@@ -248,7 +235,7 @@ describe('Chromium: the built extension', () => {
   });
 
   it('shows the number of vendors on the page as the toolbar badge', async () => {
-    const sw = browser.context.serviceWorkers()[0]!;
+    const sw = suite.browser.context.serviceWorkers()[0]!;
     const badge = () =>
       sw.evaluate(async () => {
         const api = globalThis as unknown as {
@@ -263,7 +250,7 @@ describe('Chromium: the built extension', () => {
   });
 
   it('sends no request off the machine', () => {
-    expect(browser.requests.length).toBeGreaterThan(0);
-    expect(externalRequests(browser.requests)).toEqual([]);
+    expect(suite.browser.requests.length).toBeGreaterThan(0);
+    expect(externalRequests(suite.browser.requests)).toEqual([]);
   });
 });

@@ -9,31 +9,13 @@
  *   the scan is idle soon after and has marked the last round, once each).
  * Timings beyond that bound are the benchmark's (npm run bench).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  inContentWorld,
-  launchChromium,
-  ROOT,
-  serve,
-  waitForScan,
-  type Chromium,
-  type Served,
-} from './harness.ts';
+import { inContentWorld, waitForScan } from './harness.ts';
 import { mentionTexts } from './page-helpers.ts';
+import { chromiumSuite } from './suite.ts';
 
-let server: Served;
-let browser: Chromium;
-
-beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite();
 
 const built = (page: Page, frame?: string) =>
   inContentWorld<boolean>(page, `globalThis.__vendorLens.matcherBuilt`, frame);
@@ -56,8 +38,8 @@ async function idle(page: Page, ms = 60_000): Promise<boolean> {
 
 describe('Chromium: cost', () => {
   it('builds no matcher in an empty, a tiny or a hidden frame; the empty one builds it once text arrives', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/frames-idle.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/frames-idle.html`);
     await waitForScan(page);
     await page.waitForTimeout(500); // time enough for any frame to have started
     expect(await built(page)).toBe(true);
@@ -88,8 +70,8 @@ describe('Chromium: cost', () => {
   // Not yet met: the page-text prefilter still locates the hits of a block of 40,000 inline nodes and walks
   // its segment in one step (≈100 ms on an idle machine); the matcher's part is split across slices.
   it.skip('stays responsive with 20,000 inline mentions in one paragraph, and keeps the newest 5,000', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/dense.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/dense.html`);
     expect(await idle(page)).toBe(true);
     const gaps = await page.evaluate(
       () => (window as unknown as { __gaps: { max: number; ticks: number } }).__gaps,
@@ -103,8 +85,8 @@ describe('Chromium: cost', () => {
   });
 
   it('stays responsive while 1,000 rows are rewritten every 100 ms, and is idle again soon after', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/churn.html?s=3`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/churn.html?s=3`);
     await page.waitForSelector('body[data-done]', { timeout: 30_000 });
     const gaps = await page.evaluate(
       () => (window as unknown as { __gaps: { max: number; ticks: number } }).__gaps,

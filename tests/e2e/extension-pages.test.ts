@@ -5,20 +5,11 @@
  * if asked to (connect-src 'none'); neither can Chromium's service worker,
  * which holds host access (for injecting the tooltip).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { launchChromium, ROOT, serve, type Chromium, type Served } from './harness.ts';
-import { type Firefox, launchFirefox, openExtensionPage } from './firefox-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openExtensionPage } from './firefox-harness.ts';
+import { chromiumSuite, firefoxSuite } from './suite.ts';
 
 const PAGES = ['src/popup/index.html', 'src/options/index.html', 'src/options/index.html#vendor=kaspersky'];
-
-let server: Served;
-beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 /** What a page's script gets when it tries to reach a local server (which would answer). */
 const tryFetch = async (url: string) => {
@@ -31,50 +22,40 @@ const tryFetch = async (url: string) => {
 };
 
 describe('Chromium: extension pages', () => {
-  let browser: Chromium;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = chromiumSuite();
+  const browser = () => suite.browser;
 
   it.each(PAGES)('%s loads, requests only its own files and cannot fetch', async (path) => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    await page.goto(`chrome-extension://${browser().extensionId}/${path}`);
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => document.body.textContent!.trim().length)).toBeGreaterThan(10);
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => !u.startsWith(`chrome-extension://${browser.extensionId}/`))).toEqual([]);
-    expect(await page.evaluate(tryFetch, `${server.url}/demo.html`)).toMatch(/TypeError/);
+    expect(requests.filter((u) => !u.startsWith(`chrome-extension://${browser().extensionId}/`))).toEqual([]);
+    expect(await page.evaluate(tryFetch, suite.url('/demo.html'))).toMatch(/TypeError/);
     expect(requests.filter((u) => u.startsWith('http'))).toEqual([]);
     await page.close();
   });
 
   it('the background cannot fetch either, host access notwithstanding', async () => {
-    const worker = browser.context.serviceWorkers()[0]!;
-    expect(await worker.evaluate(tryFetch, `${server.url}/demo.html`)).toMatch(/TypeError/);
+    const worker = browser().context.serviceWorkers()[0]!;
+    expect(await worker.evaluate(tryFetch, suite.url('/demo.html'))).toMatch(/TypeError/);
   });
 });
 
 describe('Firefox ESR: extension pages', () => {
-  let ff: Firefox;
-  beforeAll(async () => {
-    ff = await launchFirefox();
-  });
-  afterAll(async () => {
-    await ff?.close();
-  });
+  const suite = firefoxSuite();
+  const ff = () => suite.browser;
 
   it.each(PAGES)('%s loads, requests only its own files and cannot fetch', async (path) => {
-    const before = ff.requests.length;
-    const page = await openExtensionPage(ff, path);
+    const before = ff().requests.length;
+    const page = await openExtensionPage(ff(), path);
     expect(await page.evaluate(() => document.body.textContent!.trim().length)).toBeGreaterThan(10);
-    expect(await page.evaluate(tryFetch, `${server.url}/demo.html`)).toMatch(/TypeError|NetworkError/);
-    const requests = ff.requests.slice(before);
-    expect(requests.filter((u) => !u.startsWith(ff.base))).toEqual([]);
+    expect(await page.evaluate(tryFetch, suite.url('/demo.html'))).toMatch(/TypeError|NetworkError/);
+    const requests = ff().requests.slice(before);
+    expect(requests.filter((u) => !u.startsWith(ff().base))).toEqual([]);
     await page.close();
   });
 });

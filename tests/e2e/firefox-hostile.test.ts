@@ -1,37 +1,18 @@
 /** The attacker's scenario (hostile-scenario.ts) in real headless Firefox ESR. */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { join } from 'node:path';
+import { describe } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { ROOT, serve, type Served } from './harness.ts';
 import { centreOfText } from '../../src/cli/browser/page-text.ts';
-import {
-  extensionPage,
-  type Firefox,
-  launchFirefox,
-  markedTexts,
-  newPage,
-  poll,
-  tooltipProbe,
-} from './firefox-harness.ts';
+import { extensionPage, markedTexts, newPage, poll, tooltipProbe } from './firefox-harness.ts';
 import { hostileScenario, optOutScenario, type Driver } from './hostile-scenario.ts';
+import { firefoxSuite } from './suite.ts';
 
-let server: Served;
-let ff: Firefox;
+const suite = firefoxSuite();
 let page: Page;
-
-beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  ff = await launchFirefox();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
 
 const driver: Driver = {
   async open(path, marks = true) {
-    page = await newPage(ff);
-    await page.goto(`${server.url}${path}`);
+    page = await newPage(suite.browser);
+    await page.goto(`${suite.server.url}${path}`);
     if (marks)
       await poll(
         () => markedTexts(page),
@@ -42,7 +23,7 @@ const driver: Driver = {
   },
   inPage: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg),
   inExtension: async (fn, arg) =>
-    (await extensionPage(ff, page)).evaluate(fn as (a: unknown) => unknown, arg),
+    (await extensionPage(suite.browser, page)).evaluate(fn as (a: unknown) => unknown, arg),
   mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
   click: (x, y) => page.mouse.click(x, y),
   async textCentre(text) {
@@ -50,13 +31,13 @@ const driver: Driver = {
     if (!c) throw new Error(`text not on the page: ${text}`);
     return c;
   },
-  tooltip: () => tooltipProbe(ff, page),
+  tooltip: () => tooltipProbe(suite.browser, page),
   url: () => page.url(),
   deepLevels: 5_000,
   profileTabs: async () => {
     // page.url() of a moz-extension tab opened by the extension can lag behind: ask the page itself.
     const urls = await Promise.all(
-      (await ff.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => p.url())),
+      (await suite.browser.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => p.url())),
     );
     return urls.filter((u) => u.includes('/src/options/index.html')).length;
   },

@@ -8,19 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { ROOT, serve, type Served } from './harness.ts';
-import {
-  type Firefox,
-  launchFirefox,
-  markedTexts,
-  newPage,
-  openExtensionPage,
-  poll,
-} from './firefox-harness.ts';
+import { markedTexts, newPage, openExtensionPage, poll } from './firefox-harness.ts';
 import { MALFORMED } from '../unit/malformed-settings.ts';
+import { firefoxSuite } from './suite.ts';
 
-let server: Served;
-let ff: Firefox;
+const suite = firefoxSuite();
 let page: Page;
 let options: Page;
 const files = mkdtempSync(join(tmpdir(), 'vl-settings-'));
@@ -32,22 +24,18 @@ const stored = () =>
   });
 
 beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  ff = await launchFirefox();
-  page = await newPage(ff);
-  await page.goto(`${server.url}/demo.html`);
+  page = await newPage(suite.browser);
+  await page.goto(`${suite.server.url}/demo.html`);
   await poll(
     () => markedTexts(page),
     (t) => t.length >= 10,
     'marks',
   );
-  options = await openExtensionPage(ff, 'src/options/index.html#settings');
+  options = await openExtensionPage(suite.browser, 'src/options/index.html#settings');
   await poll(() => options.evaluate(() => !!document.querySelector('#site-input')), Boolean, 'settings view');
 });
 
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
+afterAll(() => {
   rmSync(files, { recursive: true, force: true });
 });
 

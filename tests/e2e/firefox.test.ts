@@ -3,14 +3,11 @@
  * highlight registry, the hover tooltip with the right facts, Esc, the popup
  * list and toggles, an untouched page DOM, and no request off the machine.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { externalRequests, PAGE_DOM, ROOT, serve, type Served } from './harness.ts';
+import { externalRequests, PAGE_DOM } from './harness.ts';
 import { centreOfText } from '../../src/cli/browser/page-text.ts';
 import {
-  type Firefox,
-  launchFirefox,
   markedTexts,
   newPage,
   openExtensionPage,
@@ -18,9 +15,9 @@ import {
   tooltipProbe,
   tooltipText,
 } from './firefox-harness.ts';
+import { firefoxSuite } from './suite.ts';
 
-let server: Served;
-let ff: Firefox;
+const suite = firefoxSuite();
 let page: Page;
 let demo: string;
 
@@ -31,21 +28,14 @@ async function textCentre(p: Page, text: string): Promise<{ x: number; y: number
 }
 
 beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  demo = `${server.url}/demo.html`;
-  ff = await launchFirefox();
-  page = await newPage(ff);
+  demo = suite.url('/demo.html');
+  page = await newPage(suite.browser);
   await page.goto(demo);
   await poll(
     () => markedTexts(page),
     (t) => t.length >= 10,
     'marks',
   );
-});
-
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
 });
 
 describe('Firefox ESR: the built extension', () => {
@@ -68,19 +58,19 @@ describe('Firefox ESR: the built extension', () => {
     const p = await textCentre(page, 'Hikvision');
     await page.mouse.move(p.x, p.y, { steps: 3 });
     const text = await poll(
-      () => tooltipText(ff, page),
+      () => tooltipText(suite.browser, page),
       (t) => t.includes('Data as of'),
       'tooltip',
     );
     expect(text).toContain('Hikvision');
     expect(text).toMatch(/§889|NDAA/);
     expect(text).toContain('Federal Communications Commission');
-    const links = (await tooltipProbe(ff, page))!.links;
+    const links = (await tooltipProbe(suite.browser, page))!.links;
     expect(links.length).toBeGreaterThan(2);
     expect(links.every((u) => u.startsWith('https://'))).toBe(true);
     await page.keyboard.press('Escape');
     await poll(
-      () => tooltipText(ff, page),
+      () => tooltipText(suite.browser, page),
       (t) => t === '',
       'tooltip to close',
     );
@@ -95,7 +85,7 @@ describe('Firefox ESR: the built extension', () => {
     const p = await textCentre(page, 'Huawei');
     await page.mouse.move(p.x, p.y, { steps: 3 });
     await poll(
-      () => tooltipText(ff, page),
+      () => tooltipText(suite.browser, page),
       (t) => t.includes('Huawei'),
       'Huawei tooltip',
     );
@@ -104,7 +94,7 @@ describe('Firefox ESR: the built extension', () => {
   });
 
   it('popup lists the vendors and its site toggle switches marking off and on', async () => {
-    const popupProbe = await openExtensionPage(ff, 'src/popup/index.html');
+    const popupProbe = await openExtensionPage(suite.browser, 'src/popup/index.html');
     const tabId = await popupProbe.evaluate(async () => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       for (const t of await api.tabs.query({})) {
@@ -114,7 +104,7 @@ describe('Firefox ESR: the built extension', () => {
       return undefined;
     });
     await popupProbe.close();
-    const popup = await openExtensionPage(ff, `src/popup/index.html?tab=${tabId}`);
+    const popup = await openExtensionPage(suite.browser, `src/popup/index.html?tab=${tabId}`);
     await poll(
       () => popup.evaluate(() => document.querySelectorAll('#found button').length),
       (n) => n > 5,
@@ -141,7 +131,7 @@ describe('Firefox ESR: the built extension', () => {
   });
 
   it('sends no request off the machine', () => {
-    expect(ff.requests.length).toBeGreaterThan(0);
-    expect(externalRequests(ff.requests)).toEqual([]);
+    expect(suite.browser.requests.length).toBeGreaterThan(0);
+    expect(externalRequests(suite.browser.requests)).toEqual([]);
   });
 });

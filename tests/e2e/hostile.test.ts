@@ -1,31 +1,21 @@
 /** The attacker's scenario (hostile-scenario.ts) in real headless Chromium. */
-import { afterAll, beforeAll, describe } from 'vitest';
-import { join } from 'node:path';
+import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, ROOT, serve, waitForScan, type Chromium, type Served } from './harness.ts';
+import { waitForScan } from './harness.ts';
 import { textPoint } from './page-helpers.ts';
 import { hostileScenario, optOutScenario, type Driver } from './hostile-scenario.ts';
 import type { TooltipProbe } from '../../src/content/test-hook.ts';
+import { chromiumSuite } from './suite.ts';
 
-let server: Served;
-let browser: Chromium;
+const suite = chromiumSuite();
 let page: Page;
 
-beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const worker = () => browser.context.serviceWorkers()[0]!;
+const worker = () => suite.browser.context.serviceWorkers()[0]!;
 
 const driver: Driver = {
   async open(path, marks = true) {
-    page = await browser.context.newPage();
-    await page.goto(`${server.url}${path}`);
+    page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}${path}`);
     if (marks) await waitForScan(page);
     else await page.waitForTimeout(1000);
   },
@@ -45,7 +35,7 @@ const driver: Driver = {
   url: () => page.url(),
   deepLevels: 20_000,
   profileTabs: async () =>
-    browser.context.pages().filter((p) => p.url().includes('/src/options/index.html')).length,
+    suite.browser.context.pages().filter((p) => p.url().includes('/src/options/index.html')).length,
 };
 
 describe('Chromium: a page that attacks Vendor Lens', () => hostileScenario(() => driver));

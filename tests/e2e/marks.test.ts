@@ -5,22 +5,12 @@
  * rendered pixels (a screenshot read back in the page) keeps link text
  * inside a mark ≥ 4.5:1 and the underline ≥ 3:1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, ROOT, serve, waitForScan, type Chromium, type Served } from './harness.ts';
+import { waitForScan } from './harness.ts';
+import { chromiumSuite } from './suite.ts';
 
-let server: Served;
-let browser: Chromium;
-
-beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite();
 
 /** Which of our highlights holds the mention that starts with `word` inside #id. */
 const holder = (page: Page, id: string, word: string) =>
@@ -111,9 +101,9 @@ async function measured(
 describe('marks in Chromium', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`on a ${theme} page: strong for binding restrictions in force, subtle otherwise, and legible`, async () => {
-      const page = await browser.context.newPage();
+      const page = await suite.browser.context.newPage();
       try {
-        await page.goto(`${server.url}/${theme}.html`);
+        await page.goto(`${suite.server.url}/${theme}.html`);
         await waitForScan(page);
         const suffix = theme === 'dark' ? '-dark' : '';
         expect(await holder(page, 'plain', 'Kaspersky')).toBe(`vendor-lens-strong${suffix}`);

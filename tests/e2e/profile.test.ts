@@ -3,21 +3,17 @@
  * history, ended restrictions say how they ended, and the dataset browser
  * filters on "restrictions in force in …".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { externalRequests, launchChromium, type Chromium } from './harness.ts';
+import { externalRequests } from './harness.ts';
+import { chromiumSuite } from './suite.ts';
 
-let browser: Chromium;
+const suite = chromiumSuite({ serve: false });
 let page: Page;
-const options = () => `chrome-extension://${browser.extensionId}/src/options/index.html`;
+const options = () => `chrome-extension://${suite.browser.extensionId}/src/options/index.html`;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
+  page = await suite.browser.context.newPage();
 });
 
 describe('profile and dataset browser', () => {
@@ -62,6 +58,6 @@ describe('profile and dataset browser', () => {
   });
 
   it('sent no request off the machine', () => {
-    expect(externalRequests(browser.requests)).toEqual([]);
+    expect(externalRequests(suite.browser.requests)).toEqual([]);
   });
 });

@@ -7,14 +7,13 @@
  * language, and the context menu's look-up through the matcher.
  */
 import { compileDataset } from '../../src/data/compile.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchChromium, ROOT, serve, waitForScan, type Chromium, type Served } from './harness.ts';
+import { waitForScan } from './harness.ts';
 import { MALFORMED } from '../unit/malformed-settings.ts';
+import { chromiumSuite } from './suite.ts';
 
-let server: Served;
-let browser: Chromium;
+const suite = chromiumSuite({ launch: { keepWelcome: true } });
 let page: Page;
 let sw: Worker;
 let options: Page;
@@ -37,23 +36,19 @@ const stored = () =>
   });
 
 beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  browser = await launchChromium(undefined, { keepWelcome: true });
-  sw = browser.context.serviceWorkers()[0]!;
-  page = await browser.context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  sw = suite.browser.context.serviceWorkers()[0]!;
+  page = await suite.browser.context.newPage();
 });
 
 describe('Chromium: settings', () => {
   it('opens the welcome page once, on install', async () => {
     await expect
-      .poll(() => browser.context.pages().filter((p) => p.url().endsWith('/src/options/welcome.html')).length)
+      .poll(
+        () =>
+          suite.browser.context.pages().filter((p) => p.url().endsWith('/src/options/welcome.html')).length,
+      )
       .toBe(1);
-    const welcome = browser.context.pages().find((p) => p.url().endsWith('welcome.html'))!;
+    const welcome = suite.browser.context.pages().find((p) => p.url().endsWith('welcome.html'))!;
     await expect.poll(() => welcome.textContent('#shortcut')).toMatch(/Alt\+Shift\+V/);
     expect(await welcome.textContent('main')).toMatch(/no network requests/);
     await welcome.close();
@@ -65,10 +60,10 @@ describe('Chromium: settings', () => {
         settings: { format: 1, enabled: true, disabledSites: ['127.0.0.1'] },
       }),
     );
-    await page.goto(`${server.url}/demo.html`);
+    await page.goto(`${suite.server.url}/demo.html`);
     await expect.poll(marks).toBe(0);
-    options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html#settings`);
+    options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/src/options/index.html#settings`);
     await options.waitForSelector('#site-rules li[data-rule="127.0.0.1"]');
   });
 
@@ -111,8 +106,8 @@ describe('Chromium: settings', () => {
       const tabs = await api.chrome.tabs.query({ url: 'http://127.0.0.1/*' });
       return tabs.find((t) => t.url?.endsWith('/demo.html'))?.id;
     });
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/src/popup/index.html?tab=${tabId}`);
     await expect.poll(() => popup.textContent('#site-label')).toBe('Mark names on 127.0.0.1');
     // The keyboard shortcut, as the browser's commands API has it now.
     const shortcut = await sw.evaluate(async () => {
@@ -213,7 +208,7 @@ describe('Chromium: settings', () => {
   });
 
   it('dataset browser: filters in the URL, counts and lines that follow them, CVE ids found and linked, the way back', async () => {
-    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html#`);
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/src/options/index.html#`);
     await options.selectOption('#jurisdiction', 'CA');
     await expect.poll(() => options.evaluate(() => location.hash)).toBe('#j=CA');
     const cp = options.locator('li.card[data-vendor="check-point"]');

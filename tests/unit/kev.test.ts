@@ -8,15 +8,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  buildKev,
-  KevError,
-  parseCatalog,
-  run,
-  sourceLabel,
-  unknownMapIds,
-  type KevItem,
-} from '../../src/cli/kev.ts';
+import { run, sourceLabel } from '../../src/cli/kev.ts';
+import { buildKev, unknownMapIds } from '../../src/cli/kev-build.ts';
+import { KevError, parseCatalog, type KevItem } from '../../src/cli/kev-catalog.ts';
 import { KEV_MAP, kevVendorId } from '../../src/data/kev-map.ts';
 import { VENDOR_DIR } from '../../src/data/load.ts';
 
