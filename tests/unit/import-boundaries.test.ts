@@ -7,6 +7,9 @@
  * - popup and options import neither content nor tooltip.
  * - shared (plumbing and record types) imports no runtime context.
  * - src/ imports nothing from tests/; no import cycles anywhere in src/.
+ * - one seam to the browser: only src/shared/browser-api.ts loads the
+ *   extension API (webextension-polyfill); no file reaches `chrome` or a
+ *   global `browser` around it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -139,6 +142,24 @@ describe('import boundaries', () => {
     expect(
       violations((i) => (i.to.startsWith('tests/') ? 'product code must not depend on the tests' : null)),
     ).toEqual([]);
+  });
+
+  it('reaches the browser API through src/shared/browser-api.ts only', () => {
+    const SEAM = 'src/shared/browser-api.ts';
+    const bad: string[] = [];
+    for (const file of files) {
+      const name = rel(file);
+      if (name === SEAM) continue;
+      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''); // code, not comments
+      if (
+        /from\s*['"]webextension-polyfill['"]/.test(text) &&
+        !/import\s+type\b[^;]*webextension-polyfill/.test(text)
+      )
+        bad.push(`${name} imports webextension-polyfill (use ${SEAM})`);
+      const raw = /\bchrome\s*\.\s*[a-z]|globalThis\s*\.\s*(chrome|browser)\b/.exec(text);
+      if (raw) bad.push(`${name} uses "${raw[0]}" (use ${SEAM})`);
+    }
+    expect(bad).toEqual([]);
   });
 
   it('has no import cycles', () => {
