@@ -15,7 +15,7 @@ const server = await serve({ '/icons/': join(ROOT, 'public/icons'), '/': join(RO
 const c = await launchChromium();
 try {
   const page = await c.context.newPage();
-  await page.setViewportSize({ width: 1000, height: 720 });
+  await page.setViewportSize({ width: 1280, height: 800 }); // the size the card is budgeted for
   await page.goto(`${server.url}/demo.html`);
   await waitForScan(page);
   await hoverText(page, 'Kaspersky Endpoint', 'Kaspersky');
