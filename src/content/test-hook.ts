@@ -19,6 +19,7 @@ import { measureCard, type CardMeasure, type CardRequest } from './test-card.ts'
 interface Probed {
   tooltip: LazyTooltip;
   scanner: Scanner | null;
+  counts(): { id: string; count: number }[];
 }
 
 export interface TooltipProbe {
@@ -33,6 +34,8 @@ export interface TooltipProbe {
   mentions: string[];
   /** Distinct vendors found. */
   vendors: number;
+  /** Mentions per vendor id. */
+  counts: Record<string, number>;
   /** The centre of the "Full profile" button, for a real click. */
   more: { x: number; y: number } | null;
 }
@@ -63,6 +66,7 @@ function probe(app: Probed): TooltipProbe {
       document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(40, r.height / 2)) === t.hostElement,
     mentions: [...(app.scanner?.mentions ?? [])].map((x) => x.text),
     vendors: app.scanner?.counts().size ?? 0,
+    counts: Object.fromEntries(app.counts().map((c) => [c.id, c.count])),
     more: centre(el?.querySelector('button.more')),
   };
 }

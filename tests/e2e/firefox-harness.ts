@@ -99,13 +99,13 @@ export const markedTexts = (page: Page) =>
 const probes = new WeakMap<Browser, Promise<Page>>();
 
 /** One extension page kept open in a background tab, for what tests ask of the extension. */
-export async function extensionPage(ff: Firefox, page: Page): Promise<Page> {
+export async function extensionPage(ff: Firefox, page?: Page): Promise<Page> {
   let probe = probes.get(ff.browser);
   if (!probe) {
     probe = openExtensionPage(ff, 'src/popup/index.html');
     probes.set(ff.browser, probe);
     await probe;
-    await page.bringToFront(); // hover needs the page's tab in front (frames are painted only there)
+    await page?.bringToFront(); // hover needs the page's tab in front (frames are painted only there)
   }
   return probe;
 }

@@ -8,10 +8,11 @@ import { inContentWorld, waitForScan } from '../harness.ts';
 import { mentionTexts } from '../page-helpers.ts';
 import { highlightTexts, painted, type Driver, type Tab } from './driver.ts';
 import type { TooltipProbe } from '../../../src/content/test-hook.ts';
+import { extensionTab, inWorker, openExtensionPage } from './chromium-pages.ts';
 
 /** What the driver needs: a browser (with or without the extension) and the test server's addresses. */
 export interface ChromiumSource {
-  readonly browser: { context: BrowserContext; requests: string[] };
+  readonly browser: { context: BrowserContext; requests: string[]; extensionId?: string };
   url(path: string): string;
 }
 
@@ -36,6 +37,7 @@ function tab(page: Page, errors: string[]): Tab {
       return { x: box.x, y: box.y };
     },
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     click: (selector) => page.click(selector),
     type: (text, delay) => page.keyboard.type(text, { delay }),
     waitFor: async (selector, ms) => void (await page.waitForSelector(selector, { timeout: ms })),
@@ -73,6 +75,14 @@ export function chromiumDriver(src: ChromiumSource): Driver {
       return tab(page, errors);
     },
     requests: () => src.browser.requests,
+    openExtension: (path) => openExtensionPage(src.browser.context, src.browser.extensionId!, path),
+    async findExtension(suffix) {
+      const page = src.browser.context.pages().find((p) => p.url().endsWith(suffix));
+      return page ? extensionTab(page) : null;
+    },
+    tabUrls: async () => src.browser.context.pages().map((p) => p.url()),
+    inExtension: (fn, arg) => inWorker(src.browser.context, fn, arg),
+    inBackground: (fn, arg) => inWorker(src.browser.context, fn, arg),
     contentWorld: (t, expr, frame) => inContentWorld(pages.get(t)!, expr, frame),
   };
 }

@@ -5,8 +5,16 @@
  * end of a scan is read from the marks holding still.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import { newPage, poll, tooltipProbe, type Firefox } from '../firefox-harness.ts';
+import {
+  extensionPage,
+  newPage,
+  openExtensionPage,
+  poll,
+  tooltipProbe,
+  type Firefox,
+} from '../firefox-harness.ts';
 import { highlightTexts, painted, type Driver, type Tab } from './driver.ts';
+import { extensionTab } from './firefox-pages.ts';
 
 /** What the driver needs: a Firefox (with or without the extension) and the test server's addresses. */
 export interface FirefoxSource {
@@ -66,6 +74,7 @@ function tab(ff: Firefox, page: Page, errors: string[]): Tab {
       return { x: box.x, y: box.y };
     },
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     click: (selector) => page.click(selector),
     type: (text, delay) => page.keyboard.type(text, { delay }),
     waitFor: async (selector, ms) => void (await page.waitForSelector(selector, { timeout: ms })),
@@ -84,7 +93,11 @@ function tab(ff: Firefox, page: Page, errors: string[]): Tab {
   };
 }
 
+/** The address a tab reports itself: page.url() of a tab the extension opened can lag behind. */
+const hrefOf = (p: Page) => p.evaluate(() => location.href).catch(() => p.url());
+
 export function firefoxDriver(src: FirefoxSource): Driver {
+  let front: Page | undefined; // the test page opened last: in front again after the probe page opens
   return {
     name: 'Firefox ESR',
     async open(path, scan = 'settled') {
@@ -94,9 +107,19 @@ export function firefoxDriver(src: FirefoxSource): Driver {
         if (!NOISE.some((n) => n.test(String(e)))) errors.push(String(e));
       });
       await page.goto(src.url(path), { waitUntil: 'load' });
+      front = page;
       if (scan !== 'none') await firstMarks(page);
       return tab(src.browser, page, errors);
     },
     requests: () => src.browser.requests,
+    openExtension: async (path) => extensionTab(await openExtensionPage(src.browser, path)),
+    async findExtension(suffix) {
+      for (const p of await src.browser.browser.pages())
+        if ((await hrefOf(p)).endsWith(suffix)) return extensionTab(p);
+      return null;
+    },
+    tabUrls: async () => Promise.all((await src.browser.browser.pages()).map(hrefOf)),
+    inExtension: async (fn, arg) =>
+      (await extensionPage(src.browser, front)).evaluate(fn as (a: unknown) => never, arg),
   };
 }
