@@ -2,34 +2,30 @@
  * The card of every vendor in real Chromium: the budget (card-scenario.ts,
  * also run in Firefox) at 1280×800, and at 200% zoom (the same layout as a
  * 640×400 viewport at device scale 2) the answer and "Full profile" visible
- * without scrolling.
+ * without scrolling. The card scenario keeps its own two-call adapter: the
+ * demo page must be laid out at 1280×800 from its first paint (the shared
+ * driver opens tabs at the browser's window size) and the zoom is emulated
+ * over CDP.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, ROOT, serve, waitForScan, type Chromium, type Served } from './harness.ts';
+import { waitForScan } from './harness.ts';
+import { chromiumSuite } from './suite.ts';
 import { cardBudgetScenario, measure, vendors, type CardDriver } from './card-scenario.ts';
 
-let server: Served;
-let browser: Chromium;
+const suite = chromiumSuite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  browser = await launchChromium();
-  page = await browser.context.newPage();
+  page = await suite.browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${server.url}/demo.html`);
+  await page.goto(suite.url('/demo.html'));
   await waitForScan(page);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 const driver: CardDriver = {
-  inExtension: (fn, arg) => browser.context.serviceWorkers()[0]!.evaluate(fn as (a: unknown) => unknown, arg),
+  inExtension: (fn, arg) =>
+    suite.browser.context.serviceWorkers()[0]!.evaluate(fn as (a: unknown) => unknown, arg),
   url: () => page.url(),
 };
 

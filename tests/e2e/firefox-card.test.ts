@@ -3,24 +3,20 @@
  * ESR, at 1280×800; and the shortcut hint when the user removed the shortcut
  * (Firefox lets an extension change its own: `commands.update`).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { ROOT, serve, type Served } from './harness.ts';
-import { extensionPage, type Firefox, launchFirefox, markedTexts, newPage, poll } from './firefox-harness.ts';
+import { extensionPage, markedTexts, newPage, poll } from './firefox-harness.ts';
+import { firefoxSuite } from './suite.ts';
 import { cardBudgetScenario, hintText, measure, shortcutOf, type CardDriver } from './card-scenario.ts';
 import { HINTS_SHOWN_KEY, NEXT_COMMAND } from '../../src/shared/ids.ts';
 
-let server: Served;
-let ff: Firefox;
+const suite = firefoxSuite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  ff = await launchFirefox();
-  page = await newPage(ff);
+  page = await newPage(suite.browser);
   await page.setViewport({ width: 1280, height: 800 });
-  await page.goto(`${server.url}/demo.html`);
+  await page.goto(suite.url('/demo.html'));
   await poll(
     () => markedTexts(page),
     (t) => t.length > 0,
@@ -28,14 +24,9 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
-
 const driver: CardDriver = {
   inExtension: async (fn, arg) =>
-    (await extensionPage(ff, page)).evaluate(fn as (a: unknown) => unknown, arg),
+    (await extensionPage(suite.browser, page)).evaluate(fn as (a: unknown) => unknown, arg),
   url: () => page.url(),
 };
 
