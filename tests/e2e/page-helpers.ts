@@ -1,7 +1,15 @@
-/** Small page helpers for the Chromium tests: find text on the page, hover it, read the tooltip. */
-import type { Page } from 'playwright-core';
-import { inContentWorld } from './harness.ts';
+/** Small page helpers for the Chromium tests: open a page once scanned, find text on it, hover it, read the tooltip. */
+import type { BrowserContext, Page } from 'playwright-core';
+import { inContentWorld, waitForScan } from './harness.ts';
 import { centreOfText } from '../../src/cli/browser/page-text.ts';
+
+/** Opens `url` in a new tab and waits for the content script's scan to be over. */
+export async function openScanned(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForScan(page);
+  return page;
+}
 
 /** The centre of `part` (default: all) of the first occurrence of `text` within one text node. */
 export async function textPoint(page: Page, text: string, part = text): Promise<{ x: number; y: number }> {
