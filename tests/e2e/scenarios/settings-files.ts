@@ -8,7 +8,7 @@
 import { expect, it } from 'vitest';
 import type { Driver } from '../drivers/driver.ts';
 import { MALFORMED } from '../../unit/malformed-settings.ts';
-import { markCount, stored, type SettingsState } from './settings-helpers.ts';
+import { markCount, stored, type SettingsState } from './settings-state.ts';
 
 export function filesScenario(d: Driver, s: SettingsState): void {
   it('keeps settings in storage.sync, and in local with a marker when they outgrow the sync item quota', async () => {

@@ -6,7 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Driver } from '../drivers/driver.ts';
-import { badgeOf, markCount, tabIdOf, type SettingsState } from './settings-helpers.ts';
+import { badgeOf, markCount, tabIdOf, type SettingsState } from './settings-state.ts';
 
 type Api = typeof chrome;
 

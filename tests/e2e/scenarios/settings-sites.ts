@@ -4,7 +4,7 @@
  * mode switch marking on the open tab at once; what is not a site is refused.
  */
 import { expect, it } from 'vitest';
-import { markCount, type SettingsState } from './settings-helpers.ts';
+import { markCount, type SettingsState } from './settings-state.ts';
 
 const rule = (r: string) => `#site-rules li[data-rule="${r}"]`;
 const remove = (r: string) => `${rule(r)} button[aria-label="Remove ${r}"]`;

@@ -6,7 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import { compileDataset } from '../../../src/data/compile.ts';
-import type { SettingsState } from './settings-helpers.ts';
+import type { SettingsState } from './settings-state.ts';
 
 export function viewsScenario(s: SettingsState): void {
   it('switches the interface language at once', async () => {

@@ -11,7 +11,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Driver } from '../drivers/driver.ts';
-import { markCount, storeLocal, type SettingsState } from './settings-helpers.ts';
+import { markCount, storeLocal, type SettingsState } from './settings-state.ts';
 import { sitesScenario } from './settings-sites.ts';
 import { markingScenario } from './settings-marking.ts';
 import { filesScenario } from './settings-files.ts';
