@@ -16,6 +16,7 @@
  * are located by binary search, its text is never joined per mention), and
  * a segment too long for one slice is scanned in steps across slices.
  */
+import { ChunkText } from '../matcher/chunk-text.ts';
 import { resolveContext } from '../matcher/context.ts';
 import { type Matcher, type Span } from '../matcher/matcher.ts';
 import { isSkippedElement, type Segment } from '../page-text/segments.ts';
@@ -76,7 +77,9 @@ const CLOCK_EVERY = 16_384,
   JOB_COST = 2048;
 /** Segments longer than this (code units) are scanned in steps of BIG_STEP, looking at the clock between two. */
 const BIG_SEGMENT = 32_768,
-  BIG_STEP = 16_384;
+  BIG_STEP = 16_384,
+  /** Marks of a long segment added between two looks at the clock. */
+  ADD_STEP = 256;
 
 export class Scanner {
   readonly mentions = new Set<Mention>();
@@ -87,8 +90,8 @@ export class Scanner {
   private pending: { st: SegText; span: Span }[] = [];
   private readonly queue = new RootQueue<Node>(LIMITS.maxQueuedRoots);
   private job: Job | null = null;
-  /** A segment too long for one slice, being scanned in steps; the marks it will keep. */
-  private big: { st: SegText; next: () => Span[] | null; kept: Deque<Span> } | null = null;
+  /** A segment too long for one slice, being scanned in steps (its text read once as `ct`); the marks it will keep. */
+  private big: { st: SegText; ct: ChunkText; next: () => Span[] | null; kept: Deque<Span> } | null = null;
   /** Mentions in the order they were added (some may be gone): the oldest gives way first. */
   private readonly order = new Deque<Mention>();
   /** Bumped on every add or remove. */
@@ -212,7 +215,8 @@ export class Scanner {
     const st: SegText = { seg, texts, ends };
     if (n > BIG_SEGMENT) {
       // Too long for one slice: scanned in steps by work(); only its last LIMITS.maxMentions marks can stay.
-      this.big = { st, next: this.matcher.scanInSteps(texts, BIG_STEP), kept: new Deque<Span>() };
+      const ct = new ChunkText(texts);
+      this.big = { st, ct, next: this.matcher.scanInSteps(ct, BIG_STEP), kept: new Deque<Span>() };
       return;
     }
     const spans = this.matcher.scan(texts);
@@ -223,9 +227,9 @@ export class Scanner {
   }
 
   /** Context rules for a segment's spans: returns those to mark; weak ones wait for their vendor. */
-  private resolve(st: SegText, spans: Span[]): Span[] {
+  private resolve(st: SegText, spans: Span[], ct?: ChunkText): Span[] {
     const before = this.confirmed.size;
-    const { kept, pending } = resolveContext(this.matcher, st.texts, spans, this.confirmed);
+    const { kept, pending } = resolveContext(this.matcher, ct ?? st.texts, spans, this.confirmed);
     for (const s of pending) this.pending.push({ st, span: s });
     // Cut back to the cap only when twice over it, so the cut's cost is shared by as many additions.
     if (this.pending.length > 2 * LIMITS.maxMentions)
@@ -234,22 +238,25 @@ export class Scanner {
     return kept;
   }
 
-  /** Goes on with a long segment until `deadline`; true once it is done and marked. */
+  /** Goes on with a long segment until `deadline`; true once it is done and marked (marks too are added in steps). */
   private stepBig(deadline: number): boolean {
     const b = this.big!;
     for (;;) {
       const spans = b.next();
       if (!spans) break;
       if (spans.length)
-        for (const s of this.resolve(b.st, spans)) {
+        for (const s of this.resolve(b.st, spans, b.ct)) {
           b.kept.push(s);
           if (b.kept.size > LIMITS.maxMentions) b.kept.shift();
         }
       if (performance.now() >= deadline) return false;
     }
+    if (b.st.seg[0]!.isConnected)
+      for (let s = b.kept.shift(), n = 1; s; s = b.kept.shift(), n++) {
+        this.add(b.st, s);
+        if (n % ADD_STEP === 0 && performance.now() >= deadline) return false;
+      }
     this.big = null;
-    if (!b.st.seg[0]!.isConnected) return true;
-    for (let s = b.kept.shift(); s; s = b.kept.shift()) this.add(b.st, s);
     return true;
   }
 
