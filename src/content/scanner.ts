@@ -79,7 +79,9 @@ const CLOCK_EVERY = 16_384,
 const BIG_SEGMENT = 32_768,
   BIG_STEP = 16_384,
   /** Marks of a long segment added between two looks at the clock. */
-  ADD_STEP = 256;
+  ADD_STEP = 256,
+  /** Segments of more text nodes are read in steps of this many (and scanned in steps). */
+  READ_STEP = 8192;
 
 export class Scanner {
   readonly mentions = new Set<Mention>();
@@ -90,8 +92,14 @@ export class Scanner {
   private pending: { st: SegText; span: Span }[] = [];
   private readonly queue = new RootQueue<Node>(LIMITS.maxQueuedRoots);
   private job: Job | null = null;
-  /** A segment too long for one slice, being scanned in steps (its text read once as `ct`); the marks it will keep. */
-  private big: { st: SegText; ct: ChunkText; next: () => Span[] | null; kept: Deque<Span> } | null = null;
+  /** A segment too long for one slice, being read, then scanned in steps (its text indexed once as `ct`); the marks it will keep. */
+  private big: {
+    st: SegText;
+    force: boolean;
+    ct: ChunkText | null;
+    next: (() => Span[] | null) | null;
+    kept: Deque<Span>;
+  } | null = null;
   /** Mentions in the order they were added (some may be gone): the oldest gives way first. */
   private readonly order = new Deque<Mention>();
   /** Bumped on every add or remove. */
@@ -202,28 +210,31 @@ export class Scanner {
     if (!first.isConnected) return; // the page removed it since it was found (its removal is handled on its own)
     if (!force && this.seen.has(first)) return;
     this.seen.add(first);
-    // A forced rescan replaces the segment's marks (another walk may have marked it since it changed).
-    if (force)
-      for (const t of seg) {
-        const list = this.byNode.get(t);
-        if (list?.length) for (const m of [...list]) this.remove(m);
-      }
-    const texts = seg.map((t) => t.data);
-    const ends: number[] = [];
-    let n = 0;
-    for (const t of texts) ends.push((n += t.length));
-    const st: SegText = { seg, texts, ends };
-    if (n > BIG_SEGMENT) {
-      // Too long for one slice: scanned in steps by work(); only its last LIMITS.maxMentions marks can stay.
-      const ct = new ChunkText(texts);
-      this.big = { st, ct, next: this.matcher.scanInSteps(ct, BIG_STEP), kept: new Deque<Span>() };
+    const st: SegText = { seg, texts: [], ends: [] };
+    if (seg.length <= READ_STEP) this.readSegment(st, seg.length, force);
+    if (seg.length > READ_STEP || st.ends[st.ends.length - 1]! > BIG_SEGMENT) {
+      // Too long for one slice: read (many nodes) and scanned in steps by work(); only its last LIMITS.maxMentions marks can stay.
+      this.big = { st, force, ct: null, next: null, kept: new Deque<Span>() };
       return;
     }
+    const texts = st.texts;
     const spans = this.matcher.scan(texts);
     if (!spans.length) return;
     const kept = this.resolve(st, spans);
     // Past the cap only the last LIMITS.maxMentions can stay: the ones before would give way at once.
     for (let k = Math.max(0, kept.length - LIMITS.maxMentions); k < kept.length; k++) this.add(st, kept[k]!);
+  }
+
+  /** Reads a segment's texts up to node `to` (a forced rescan drops their old marks first). */
+  private readSegment(st: SegText, to: number, force: boolean): void {
+    const { seg, texts, ends } = st;
+    for (let i = texts.length; i < to; i++) {
+      const t = seg[i]!;
+      const list = force ? this.byNode.get(t) : undefined;
+      if (list?.length) for (const m of [...list]) this.remove(m);
+      texts.push(t.data);
+      ends.push((ends[i - 1] ?? 0) + t.data.length);
+    }
   }
 
   /** Context rules for a segment's spans: returns those to mark; weak ones wait for their vendor. */
@@ -240,7 +251,14 @@ export class Scanner {
 
   /** Goes on with a long segment until `deadline`; true once it is done and marked (marks too are added in steps). */
   private stepBig(deadline: number): boolean {
-    const b = this.big!;
+    const b = this.big!,
+      { seg, texts } = b.st;
+    while (texts.length < seg.length) {
+      this.readSegment(b.st, Math.min(seg.length, texts.length + READ_STEP), b.force);
+      if (performance.now() >= deadline) return false;
+    }
+    b.ct ??= new ChunkText(texts);
+    b.next ??= this.matcher.scanInSteps(b.ct, BIG_STEP);
     for (;;) {
       const spans = b.next();
       if (!spans) break;
