@@ -16,6 +16,7 @@
  * are located by binary search, its text is never joined per mention), and
  * a segment too long for one slice is scanned in steps across slices.
  */
+import { ChunkText } from '../matcher/chunk-text.ts';
 import { resolveContext } from '../matcher/context.ts';
 import { type Matcher, type Span } from '../matcher/matcher.ts';
 import { isSkippedElement, type Segment } from '../page-text/segments.ts';
@@ -76,7 +77,11 @@ const CLOCK_EVERY = 16_384,
   JOB_COST = 2048;
 /** Segments longer than this (code units) are scanned in steps of BIG_STEP, looking at the clock between two. */
 const BIG_SEGMENT = 32_768,
-  BIG_STEP = 16_384;
+  BIG_STEP = 16_384,
+  /** Marks of a long segment added between two looks at the clock. */
+  ADD_STEP = 256,
+  /** Segments of more text nodes are read in steps of this many (and scanned in steps). */
+  READ_STEP = 8192;
 
 export class Scanner {
   readonly mentions = new Set<Mention>();
@@ -87,8 +92,14 @@ export class Scanner {
   private pending: { st: SegText; span: Span }[] = [];
   private readonly queue = new RootQueue<Node>(LIMITS.maxQueuedRoots);
   private job: Job | null = null;
-  /** A segment too long for one slice, being scanned in steps; the marks it will keep. */
-  private big: { st: SegText; next: () => Span[] | null; kept: Deque<Span> } | null = null;
+  /** A segment too long for one slice, being read, then scanned in steps (its text indexed once as `ct`); the marks it will keep. */
+  private big: {
+    st: SegText;
+    force: boolean;
+    ct: ChunkText | null;
+    next: (() => Span[] | null) | null;
+    kept: Deque<Span>;
+  } | null = null;
   /** Mentions in the order they were added (some may be gone): the oldest gives way first. */
   private readonly order = new Deque<Mention>();
   /** Bumped on every add or remove. */
@@ -199,22 +210,14 @@ export class Scanner {
     if (!first.isConnected) return; // the page removed it since it was found (its removal is handled on its own)
     if (!force && this.seen.has(first)) return;
     this.seen.add(first);
-    // A forced rescan replaces the segment's marks (another walk may have marked it since it changed).
-    if (force)
-      for (const t of seg) {
-        const list = this.byNode.get(t);
-        if (list?.length) for (const m of [...list]) this.remove(m);
-      }
-    const texts = seg.map((t) => t.data);
-    const ends: number[] = [];
-    let n = 0;
-    for (const t of texts) ends.push((n += t.length));
-    const st: SegText = { seg, texts, ends };
-    if (n > BIG_SEGMENT) {
-      // Too long for one slice: scanned in steps by work(); only its last LIMITS.maxMentions marks can stay.
-      this.big = { st, next: this.matcher.scanInSteps(texts, BIG_STEP), kept: new Deque<Span>() };
+    const st: SegText = { seg, texts: [], ends: [] };
+    if (seg.length <= READ_STEP) this.readSegment(st, seg.length, force);
+    if (seg.length > READ_STEP || st.ends[st.ends.length - 1]! > BIG_SEGMENT) {
+      // Too long for one slice: read (many nodes) and scanned in steps by work(); only its last LIMITS.maxMentions marks can stay.
+      this.big = { st, force, ct: null, next: null, kept: new Deque<Span>() };
       return;
     }
+    const texts = st.texts;
     const spans = this.matcher.scan(texts);
     if (!spans.length) return;
     const kept = this.resolve(st, spans);
@@ -222,10 +225,22 @@ export class Scanner {
     for (let k = Math.max(0, kept.length - LIMITS.maxMentions); k < kept.length; k++) this.add(st, kept[k]!);
   }
 
+  /** Reads a segment's texts up to node `to` (a forced rescan drops their old marks first). */
+  private readSegment(st: SegText, to: number, force: boolean): void {
+    const { seg, texts, ends } = st;
+    for (let i = texts.length; i < to; i++) {
+      const t = seg[i]!;
+      const list = force ? this.byNode.get(t) : undefined;
+      if (list?.length) for (const m of [...list]) this.remove(m);
+      texts.push(t.data);
+      ends.push((ends[i - 1] ?? 0) + t.data.length);
+    }
+  }
+
   /** Context rules for a segment's spans: returns those to mark; weak ones wait for their vendor. */
-  private resolve(st: SegText, spans: Span[]): Span[] {
+  private resolve(st: SegText, spans: Span[], ct?: ChunkText): Span[] {
     const before = this.confirmed.size;
-    const { kept, pending } = resolveContext(this.matcher, st.texts, spans, this.confirmed);
+    const { kept, pending } = resolveContext(this.matcher, ct ?? st.texts, spans, this.confirmed);
     for (const s of pending) this.pending.push({ st, span: s });
     // Cut back to the cap only when twice over it, so the cut's cost is shared by as many additions.
     if (this.pending.length > 2 * LIMITS.maxMentions)
@@ -234,22 +249,32 @@ export class Scanner {
     return kept;
   }
 
-  /** Goes on with a long segment until `deadline`; true once it is done and marked. */
+  /** Goes on with a long segment until `deadline`; true once it is done and marked (marks too are added in steps). */
   private stepBig(deadline: number): boolean {
-    const b = this.big!;
+    const b = this.big!,
+      { seg, texts } = b.st;
+    while (texts.length < seg.length) {
+      this.readSegment(b.st, Math.min(seg.length, texts.length + READ_STEP), b.force);
+      if (performance.now() >= deadline) return false;
+    }
+    b.ct ??= new ChunkText(texts);
+    b.next ??= this.matcher.scanInSteps(b.ct, BIG_STEP);
     for (;;) {
       const spans = b.next();
       if (!spans) break;
       if (spans.length)
-        for (const s of this.resolve(b.st, spans)) {
+        for (const s of this.resolve(b.st, spans, b.ct)) {
           b.kept.push(s);
           if (b.kept.size > LIMITS.maxMentions) b.kept.shift();
         }
       if (performance.now() >= deadline) return false;
     }
+    if (b.st.seg[0]!.isConnected)
+      for (let s = b.kept.shift(), n = 1; s; s = b.kept.shift(), n++) {
+        this.add(b.st, s);
+        if (n % ADD_STEP === 0 && performance.now() >= deadline) return false;
+      }
     this.big = null;
-    if (!b.st.seg[0]!.isConnected) return true;
-    for (let s = b.kept.shift(); s; s = b.kept.shift()) this.add(b.st, s);
     return true;
   }
 

@@ -50,7 +50,7 @@ function hasCue(m: CueSource, text: string | readonly string[] | ChunkText, span
  */
 export function resolveContext(
   m: CueSource,
-  text: string | readonly string[],
+  text: string | readonly string[] | ChunkText,
   spans: Span[],
   confirmed: Set<number>,
 ): { kept: Span[]; pending: Span[] } {

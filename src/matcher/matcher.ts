@@ -103,7 +103,7 @@ export class Matcher {
    * mention is longer than HOLD code units: spans starting within HOLD of the
    * step's end wait for the next step, where a longer one may still win.
    */
-  scanInSteps(text: string | readonly string[], step: number): () => Span[] | null {
+  scanInSteps(text: string | readonly string[] | ChunkText, step: number): () => Span[] | null {
     return scanInSteps(this.aut, this.verifier, ChunkText.of(text), step);
   }
 

@@ -51,8 +51,19 @@ export class SegmentWalker {
 
   /** The next segment, or null when the walk is over. */
   next(): Segment | null {
+    return this.nextWithin(Infinity)!;
+  }
+
+  /**
+   * The next segment, null when the walk is over, or undefined once `budget`
+   * nodes were visited without ending one: call again to go on where it
+   * stopped (a block of 100,000 inline elements is walked across several
+   * slices). The segments are the same whatever the budgets.
+   */
+  nextWithin(budget: number): Segment | null | undefined {
     const root = this.root;
-    while (this.node) {
+    for (let visited = 0; this.node; visited++) {
+      if (visited >= budget) return undefined;
       const n = this.node;
       let cut = false;
       let descend = false;

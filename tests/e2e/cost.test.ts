@@ -4,7 +4,7 @@
  *   hidden frame never build the matcher; the empty one does once text
  *   arrives, and marks it;
  * - pages that used to freeze the tab stay responsive while scanned: 20,000
- *   inline mentions in one paragraph (skipped: not met yet), and a table of
+ *   inline mentions in one paragraph (skipped: not reliable on a loaded machine), and a table of
  *   1,000 rows rewritten every 100 ms (the page's 50 ms timer keeps firing,
  *   the scan is idle soon after and has marked the last round, once each).
  * Timings beyond that bound are the benchmark's (npm run bench).
@@ -67,8 +67,10 @@ describe('Chromium: cost', () => {
     await page.close();
   });
 
-  // Not yet met: the page-text prefilter still locates the hits of a block of 40,000 inline nodes and walks
-  // its segment in one step (≈100 ms on an idle machine); the matcher's part is split across slices.
+  // Skipped: not reliable on a loaded machine. The prefilter now reads, walks and scans this block in bounded
+  // steps (its longest task ≈20–35 ms of CPU time in the benchmark's traces), but the page's timer measures wall
+  // time: with the machine's load at ~18 on 2 cores its gaps were 181 and 232 ms in two tries, which cannot
+  // tell our tasks from the wait for a core. The figure is the benchmark's (cost section, dense-20k).
   it.skip('stays responsive with 20,000 inline mentions in one paragraph, and keeps the newest 5,000', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/dense.html`);

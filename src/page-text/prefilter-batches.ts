@@ -1,0 +1,137 @@
+/**
+ * Reading a root's text in batches, for the prefilter (prefilter.ts): the text
+ * of a run of children is read at once, natively (a Range from inside the
+ * first to inside the last: no index walks), so no child is touched unless its
+ * batch holds a hit; the batch size adapts to ~BATCH code units. Script and
+ * style text (most of the text on many pages, never scanned) is not read:
+ * those elements are stepped over, and the elements that hold one are read
+ * child by child (a level of their own) instead.
+ */
+import { notRead } from './prefilter-scope.ts';
+
+const BATCH = 16_384; // code units of children's text matched at once (small strings die young)
+
+/** A run of a parent's children read in batches; `next` (from `n` on) are those to step over or into. */
+interface Level {
+  parent: Node;
+  kids: NodeListOf<ChildNode>;
+  i: number;
+  next: Node[];
+  n: number;
+}
+
+export class Batches {
+  private readonly around: Map<Node, Node[]>;
+  private readonly over: Set<Node>;
+  private readonly levels: Level[];
+  private k = 16;
+  /** The batch read last: its level, first child, the index after its last child, and that last child. */
+  private L!: Level;
+  first!: ChildNode;
+  private j = 0;
+  private last!: Node;
+
+  constructor(
+    root: Node,
+    private readonly range: Range,
+  ) {
+    ({ around: this.around, over: this.over } = notRead(root));
+    this.levels = [this.level(root)];
+  }
+
+  private level(parent: Node): Level {
+    return { parent, kids: parent.childNodes, i: 0, next: this.around.get(parent) ?? [], n: 0 };
+  }
+
+  /** How many children the batch read last has. */
+  get size(): number {
+    return this.j - this.L.i;
+  }
+
+  /** The text of the next batch, or null once all is read. */
+  next(): string | null {
+    const range = this.range;
+    while (this.levels.length) {
+      const L = this.levels[this.levels.length - 1]!,
+        kids = L.kids;
+      if (L.i >= kids.length) {
+        this.levels.pop();
+        continue;
+      }
+      const first = kids[L.i]!;
+      let sp = L.next[L.n]; // the next child to step over or into
+      while (
+        sp &&
+        (sp.parentNode !== L.parent ||
+          (sp !== first && first.compareDocumentPosition(sp) & 2)) /* PRECEDING */
+      )
+        sp = L.next[++L.n];
+      if (sp === first) {
+        L.n++;
+        L.i++;
+        if (!this.over.has(first)) this.levels.push(this.level(first));
+        continue;
+      }
+      let j = Math.min(L.i + this.k, kids.length),
+        last = kids[j - 1]!;
+      if (first.nodeType === 10) range.setStart(L.parent, L.i);
+      else range.setStart(first, 0); // a doctype holds no boundary
+      if (sp && (last === sp || sp.compareDocumentPosition(last) & 4) /* FOLLOWING */) {
+        range.setEndBefore(sp);
+        j = range.endOffset;
+        last = sp.previousSibling!;
+      } else if (last.nodeType === 10) range.setEnd(L.parent, j);
+      else range.setEnd(last, last.nodeType === 1 ? last.childNodes.length : (last as CharacterData).length);
+      [this.L, this.first, this.j, this.last] = [L, first, j, last];
+      return range.toString();
+    }
+    return null;
+  }
+
+  /** The batch read last is read again, child by child. */
+  again(): void {
+    const { L, first } = this;
+    this.k = 1;
+    if (first.parentNode === L.parent && L.kids[L.i] !== first) {
+      this.range.setStartBefore(first);
+      L.i = this.range.startOffset;
+    }
+  }
+
+  /** Done with the batch read last (of `length` code units); `enter`: an element whose children are read next. */
+  done(length: number, enter: Node | null): void {
+    const { L, j, last } = this;
+    this.k =
+      length > 2 * BATCH ? Math.max(1, this.k >> 1) : length < BATCH / 2 ? Math.min(512, this.k * 2) : this.k;
+    // The page may have changed the children while we yielded: go on after the last one read.
+    if (L.kids[j - 1] === last || last.parentNode !== L.parent) L.i = j;
+    else {
+      this.range.setStartAfter(last);
+      L.i = this.range.startOffset;
+    }
+    if (enter) this.levels.push(this.level(enter));
+  }
+
+  /**
+   * After a segment ending at `end` was yielded (a segment holds no cut, so the
+   * children between its hit and `end` hold no other one): children up to it
+   * are not read, only counted, in steps (yielding their cost): reading goes
+   * on at the child holding `end` (it may hold more text after it), after
+   * `end` itself, or past all children when the segment ran on after them.
+   */
+  *skipPast(end: Text, step: number): Generator<number, void, undefined> {
+    const L = this.levels[this.levels.length - 1];
+    if (!L || !end.isConnected) return;
+    let c: Node = end;
+    while (c.parentNode && c.parentNode !== L.parent) c = c.parentNode;
+    const past = c === end ? 1 : 0;
+    if (!c.parentNode) L.i = L.kids.length;
+    else if (c === L.parent.lastChild) L.i = Math.max(L.i, L.kids.length - 1 + past);
+    else {
+      let x: Node | null = L.kids[L.i] ?? null,
+        i = L.i;
+      for (; x && x !== c; x = x.nextSibling) if (++i % step === 0) yield step;
+      if (x) L.i = i + past;
+    }
+  }
+}

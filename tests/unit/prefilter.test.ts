@@ -1,0 +1,154 @@
+/**
+ * The content script's fast path over a page (page-text/prefilter.ts) on
+ * parsed pages (linkedom, with a Range of its own below): it yields every
+ * segment of a full walk (segments.ts) that holds a mention, in document
+ * order, each once — mentions across inline elements (`<b>Kas</b>persky`)
+ * too — and the same segments whether its steps are big or tiny (a block of
+ * many inline elements or a long text node walked in one go or across many
+ * slices).
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { compileDataset, vocabularyOf } from '../../src/data/compile.ts';
+import { Matcher } from '../../src/matcher/matcher.ts';
+import { candidateSegments, type PrefilterOptions } from '../../src/page-text/prefilter.ts';
+import { allSegments, SegmentWalker, type Segment } from '../../src/page-text/segments.ts';
+
+const matcher = new Matcher(vocabularyOf(compileDataset()));
+
+/** Document order of a static DOM: each node's rank and the last rank in its subtree; its text nodes in order. */
+function orderOf(doc: Document) {
+  const rank = new Map<Node, number>(),
+    last = new Map<Node, number>(),
+    texts: Text[] = [];
+  const visit = (n: Node): void => {
+    rank.set(n, rank.size);
+    if (n.nodeType === 3) texts.push(n as Text);
+    for (const c of n.childNodes) visit(c);
+    last.set(n, rank.size - 1);
+  };
+  visit(doc);
+  return { rank, last, texts };
+}
+
+/** What the prefilter needs of a Range (linkedom's has no boundary points): a static DOM's text between two. */
+class TextRange {
+  private sc!: Node;
+  private ec!: Node;
+  startOffset = 0;
+  endOffset = 0;
+  constructor(private readonly order: ReturnType<typeof orderOf>) {}
+  setStart(n: Node, o: number) {
+    [this.sc, this.startOffset] = [n, o];
+  }
+  setEnd(n: Node, o: number) {
+    [this.ec, this.endOffset] = [n, o];
+  }
+  setStartBefore(n: Node) {
+    this.setStart(n.parentNode!, [...n.parentNode!.childNodes].indexOf(n as ChildNode));
+  }
+  setStartAfter(n: Node) {
+    this.setStart(n.parentNode!, [...n.parentNode!.childNodes].indexOf(n as ChildNode) + 1);
+  }
+  setEndBefore(n: Node) {
+    this.setEnd(n.parentNode!, [...n.parentNode!.childNodes].indexOf(n as ChildNode));
+  }
+  collapse() {}
+  /** A boundary point as [rank, offset]: inside a text node, or before a node (offset -1), or after a subtree. */
+  private key(c: Node, o: number): [number, number] {
+    const { rank, last } = this.order;
+    if (c.nodeType === 3) return [rank.get(c)!, o];
+    const kid = c.childNodes[o];
+    return kid ? [rank.get(kid)!, -1] : [last.get(c)! + 0.5, -1];
+  }
+  toString(): string {
+    const [a, ao] = this.key(this.sc, this.startOffset),
+      [b, bo] = this.key(this.ec, this.endOffset);
+    let out = '';
+    for (const t of this.order.texts) {
+      const r = this.order.rank.get(t)!;
+      if (r < a || r > b) continue;
+      out += t.data.slice(r === a ? Math.max(0, ao) : 0, r === b && bo >= 0 ? bo : t.data.length);
+    }
+    return out;
+  }
+}
+
+function page(body: string): Document {
+  const { document } = parseHTML(
+    `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`,
+  );
+  const order = orderOf(document);
+  (document as unknown as { createRange(): unknown }).createRange = () => new TextRange(order);
+  return document;
+}
+
+const opts = (steps?: PrefilterOptions['steps']): PrefilterOptions => ({
+  candidateEnds: (text, ends, carry) => matcher.candidateEnds(text, ends, carry),
+  steps,
+});
+
+function prefiltered(root: Node, steps?: PrefilterOptions['steps']): Segment[] {
+  return [...candidateSegments(root, opts(steps))].filter((s): s is Segment => typeof s !== 'number');
+}
+
+/** The segments of a full walk in which the matcher finds a mention, as their texts. */
+function withMentions(root: Node): string[] {
+  return allSegments(root)
+    .filter((seg) => matcher.scan(seg.map((t) => t.data)).length > 0)
+    .map(joined);
+}
+const joined = (seg: Segment) => seg.map((t) => t.data).join('');
+
+const PAGES: Record<string, string> = {
+  mixed:
+    '<h1>Notes</h1><p>Read <b>Kas</b>persky and <i>Fort</i>inet today.</p><div>Cisco <script>var s = "Kaspersky";</script> said<span> Sol<b>ar</b>Winds</span></div>' +
+    '<textarea>Kaspersky</textarea><ul><li>Huawei</li><li>nothing here</li><li><a href="#">Kasp<em>er</em></a>sky <div>Fortinet</div> tail</li></ul><style>.k{}</style><p>none</p>',
+  dense: `<p>${'<b>Kaspersky</b> and '.repeat(300)}</p><p>after <b>Fortinet</b></p>`,
+  wrapped: `<div><div><section><p>${'<span>Kas</span>persky, '.repeat(200)}</p></section></div></div><p>Cisco</p>`,
+  longNode: `<pre>${'Huawei Fortinet plain words '.repeat(800)}</pre><p>Kaspersky</p>`,
+  inlineRuns: `<p>${'<b>Kaspersky</b> x '.repeat(50)}<div>block Fortinet</div>${'<i>Huawei</i> y '.repeat(50)}</p>`,
+};
+
+describe('prefilter: candidate segments', () => {
+  for (const [name, html] of Object.entries(PAGES)) {
+    it(`${name}: yields each segment with a mention once, in document order, as a full walk cuts it`, () => {
+      const body = page(html).body as unknown as Node;
+      const segs = prefiltered(body);
+      expect(new Set(segs.flatMap((s) => s)).size).toBe(segs.flatMap((s) => s).length); // each text node once
+      const all = allSegments(body).map(joined);
+      // Every segment yielded is one of the full walk's (same cuts), in order; those with mentions are all there.
+      let at = 0;
+      for (const s of segs.map(joined)) {
+        at = all.indexOf(s, at);
+        expect(at).toBeGreaterThanOrEqual(0);
+        at++;
+      }
+      expect(segs.map(joined).filter((s) => matcher.scan([s]).length > 0)).toEqual(withMentions(body));
+    });
+    it(`${name}: the same segments in steps of any size`, () => {
+      const body = page(html).body as unknown as Node;
+      const whole = prefiltered(body);
+      for (const steps of [
+        { text: 1, nodes: 1 },
+        { text: 7, nodes: 3 },
+        { text: 300, nodes: 40 },
+      ])
+        expect(prefiltered(body, steps)).toEqual(whole);
+    });
+  }
+});
+
+describe('segment walker: resumable', () => {
+  it('gives the same segments whether walked in one go or with tiny budgets', () => {
+    for (const html of Object.values(PAGES)) {
+      const body = page(html).body as unknown as Node;
+      for (const budget of [1, 2, 5, 64]) {
+        const w = new SegmentWalker(body),
+          out: Segment[] = [];
+        for (let s = w.nextWithin(budget); s !== null; s = w.nextWithin(budget)) if (s) out.push(s);
+        expect(out).toEqual(allSegments(body));
+      }
+    }
+  });
+});
