@@ -5,40 +5,25 @@
  * opened from the keyboard neither shows nor spends it; after the limit no
  * card shows it again, and the count is kept in storage.local.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  inContentWorld,
-  launchChromium,
-  ROOT,
-  serve,
-  waitForScan,
-  type Chromium,
-  type Served,
-} from './harness.ts';
+import { inContentWorld, waitForScan } from './harness.ts';
+import { chromiumSuite } from './suite.ts';
 import { hoverText, textPoint } from './page-helpers.ts';
 import { hintText, shortcutOf, type CardDriver } from './card-scenario.ts';
 import { HINTS_SHOWN_KEY } from '../../src/shared/ids.ts';
 import { LIMITS } from '../../src/shared/limits.ts';
 
-let server: Served;
-let browser: Chromium;
+const s = chromiumSuite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  await page.goto(`${server.url}/demo.html`);
+  page = await s.browser.context.newPage();
+  await page.goto(s.url('/demo.html'));
   await waitForScan(page);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const worker = () => browser.context.serviceWorkers()[0]!;
+const worker = () => s.browser.context.serviceWorkers()[0]!;
 const driver: CardDriver = {
   inExtension: (fn, arg) => worker().evaluate(fn as (a: unknown) => unknown, arg),
   url: () => page.url(),

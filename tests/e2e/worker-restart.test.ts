@@ -4,29 +4,12 @@
  * storage, so the badge of a page with vendors in several frames does not
  * shrink to the first frame that reports after the restart.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { expect, it } from 'vitest';
 import type { Worker } from 'playwright-core';
-import {
-  inContentWorld,
-  launchChromium,
-  ROOT,
-  serve,
-  waitForScan,
-  type Chromium,
-  type Served,
-} from './harness.ts';
+import { inContentWorld, waitForScan } from './harness.ts';
+import { chromiumSuite } from './suite.ts';
 
-let server: Served;
-let browser: Chromium;
-beforeAll(async () => {
-  server = await serve({ '/': join(ROOT, 'tests/pages') });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = chromiumSuite();
 
 type Hook = { vendorLens: { tabIds(): number[]; frameCount(tab: number): number } };
 const frames = (sw: Worker) =>
@@ -38,17 +21,17 @@ const frames = (sw: Worker) =>
 const marker = (sw: Worker) => sw.evaluate(() => (globalThis as unknown as { marker?: number }).marker);
 
 it("keeps every frame's counts across a restart of the service worker", async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/dynamic.html`);
+  const page = await s.browser.context.newPage();
+  await page.goto(s.url('/dynamic.html'));
   await waitForScan(page);
-  const sw = browser.context.serviceWorkers()[0]!;
+  const sw = s.browser.context.serviceWorkers()[0]!;
   await expect.poll(() => frames(sw)).toEqual([2]); // the page and its frame both found vendors
   await page.waitForTimeout(500); // the snapshot is written 200 ms after the last change
   await sw.evaluate(() => ((globalThis as unknown as { marker: number }).marker = 1));
 
   // Stopped as Chrome stops an idle worker: through the DevTools protocol, from a page of the extension.
-  const own = await browser.context.newPage();
-  await own.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+  const own = await s.browser.context.newPage();
+  await own.goto(`chrome-extension://${s.browser.extensionId}/src/options/index.html`);
   const cdp = await own.context().newCDPSession(own);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
