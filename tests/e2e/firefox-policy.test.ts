@@ -7,32 +7,17 @@
  * (never overwritten); otherwise skipped with the reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessSync, constants, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GECKO_ID } from '../../src/shared/ids.ts';
 import { type Firefox, launchFirefox, openExtensionPage, poll } from './firefox-harness.ts';
+import { LOCKED_NOTE, POLICY, policyDirProblem } from './policy-file.ts';
 
 const DIR = '/etc/firefox/policies';
 const FILE = join(DIR, 'policies.json');
 
-function writable(): string | null {
-  if (existsSync(FILE)) return `${FILE} exists (the machine's own policies are left alone)`;
-  try {
-    mkdirSync(DIR, { recursive: true });
-    accessSync(DIR, constants.W_OK);
-    return null;
-  } catch (e) {
-    return `cannot write ${DIR} (${(e as Error).message}); run as root to test the browser's policy mechanism`;
-  }
-}
-const why = writable();
+const why = policyDirProblem(DIR, FILE);
 if (why) console.warn(`Firefox policy e2e skipped: ${why}`);
-
-const POLICY = {
-  organisation: 'Example Corp IT',
-  settings: { badge: 'off', markMode: 'first' },
-  vendorNotes: { kaspersky: 'Do not procure: policy 12' },
-};
 
 describe.skipIf(why !== null)("Firefox ESR: an organisation's policy through policies.json", () => {
   let ff: Firefox;
@@ -58,7 +43,7 @@ describe.skipIf(why !== null)("Firefox ESR: an organisation's policy through pol
         };
       });
     await poll(badge, (b) => b.checked === 'off' && b.enabled === 0, 'badge locked to off');
-    expect((await badge()).note).toBe('Set by Example Corp IT; you cannot change it.');
+    expect((await badge()).note).toBe(LOCKED_NOTE);
     const free = await page.evaluate(
       () => document.querySelectorAll('fieldset[data-setting="markWhich"] input:not([disabled])').length,
     );

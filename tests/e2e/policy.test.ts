@@ -7,7 +7,7 @@
  * the test is skipped with the reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   inContentWorld,
@@ -19,27 +19,13 @@ import {
   type Served,
 } from './harness.ts';
 import { hoverText } from './page-helpers.ts';
+import { LOCKED_NOTE, POLICY, policyDirProblem } from './policy-file.ts';
 
 const DIR = '/etc/chromium/policies/managed';
 const FILE = join(DIR, 'vendor-lens-e2e.json');
 
-function writable(): string | null {
-  try {
-    mkdirSync(DIR, { recursive: true });
-    accessSync(DIR, constants.W_OK);
-    return null;
-  } catch (e) {
-    return `cannot write ${DIR} (${(e as Error).message}); run as root to test the browser's policy mechanism`;
-  }
-}
-const why = writable();
+const why = policyDirProblem(DIR);
 if (why) console.warn(`policy e2e skipped: ${why}`);
-
-const POLICY = {
-  organisation: 'Example Corp IT',
-  settings: { badge: 'off', markMode: 'first' },
-  vendorNotes: { kaspersky: 'Do not procure: policy 12' },
-};
 
 describe.skipIf(why !== null)("an organisation's policy through Chromium's policy files", () => {
   let server: Served;
@@ -66,9 +52,7 @@ describe.skipIf(why !== null)("an organisation's policy through Chromium's polic
     const badge = page.locator('fieldset[data-setting="badge"]');
     await expect.poll(() => badge.locator('input[value="off"]').isChecked()).toBe(true);
     expect(await badge.locator('input:not([disabled])').count()).toBe(0);
-    expect(await badge.locator('.locked').textContent()).toBe(
-      'Set by Example Corp IT; you cannot change it.',
-    );
+    expect(await badge.locator('.locked').textContent()).toBe(LOCKED_NOTE);
     const mode = page.locator('fieldset[data-setting="markMode"]');
     expect(await mode.locator('input[value="first"]').isChecked()).toBe(true);
     expect(await mode.locator('input:not([disabled])').count()).toBe(0);
