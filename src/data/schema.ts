@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { sourceUrlProblem } from '../shared/source-url.ts';
+import { authoritativeHost } from './source-hosts.ts';
 
 const TODAY_LIMIT = () => new Date().toISOString().slice(0, 10);
 
@@ -45,14 +46,23 @@ const jurisdiction = z
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
-const sourceSchema = z.strictObject({
-  url: httpsUrl,
-  title: text(300),
-  publisher: text(120),
-  /** official (the authority's own text), court, company (the vendor's), secondary (press, researchers). */
-  tier: z.enum(SOURCE_TIERS),
-  date: isoDate.optional(),
-});
+const sourceSchema = z
+  .strictObject({
+    url: httpsUrl,
+    title: text(300),
+    publisher: text(120),
+    /** official (the authority's own text), court, company (the vendor's), secondary (press, researchers). */
+    tier: z.enum(SOURCE_TIERS),
+    date: isoDate.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if ((s.tier === 'official' || s.tier === 'court') && !authoritativeHost(s.url))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tier'],
+        message: `"${s.tier}" needs the authority's own site or a publisher of legal texts (source-hosts.ts); a copy elsewhere is "secondary"`,
+      });
+  });
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case kebab-case');
 

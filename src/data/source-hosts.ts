@@ -1,0 +1,76 @@
+/**
+ * Where a source may be tiered `official` or `court`: on the authority's own
+ * site (government, parliament, regulator and court domains), or on a
+ * recognised publisher of legal texts that reproduces opinions, dockets and
+ * Federal Register documents verbatim (Justia, Casetext, FindLaw,
+ * CourtListener, vLex, Docket Alarm, DocumentCloud for filed documents).
+ * Anywhere else — a document-sharing site, a wiki, a blog, a newswire — the
+ * same text is `secondary`: a reader cannot tell it is unaltered. The data
+ * check applies this to every source (schema.ts).
+ */
+
+/** Domains of authorities and courts, matched as the host or a parent domain of it. */
+const AUTHORITY_DOMAINS = [
+  'gov',
+  'mil',
+  'europa.eu',
+  'canada.ca',
+  'gc.ca',
+  'ourcommons.ca',
+  'parliament.uk',
+  'ico.org.uk',
+  'admin.ch',
+  'parlament.ch',
+  'bund.de',
+  'public.lu',
+  'gouv.fr',
+  'cnil.fr',
+  'conseil-constitutionnel.fr',
+  'sites.prod.conseilconstitutionnel.aquaray.com', // the Conseil constitutionnel's own decision server
+  'gpdp.it',
+  'garanteprivacy.it',
+  'agcm.it',
+  'dataprotection.ie',
+  'dataprotection.ro',
+  'pts.se',
+  'nsm.no',
+  'govt.nz',
+  'nukib.cz',
+];
+
+/** Country-code second levels used only by governments: gov.uk, gov.au, gov.it, gov.cz, gob.es… */
+const GOVERNMENT_LABELS = new Set(['gov', 'gob', 'gouv', 'govt', 'go', 'gv']);
+
+/** Publishers of legal texts (opinions, dockets, Federal Register and CFR copies), verbatim. */
+const LEGAL_PUBLISHERS = [
+  'justia.com',
+  'casetext.com',
+  'findlaw.com',
+  'courtlistener.com',
+  'vlex.com',
+  'docketalarm.com',
+  'documentcloud.org',
+];
+
+/**
+ * Authorities' own repositories on GitHub: CISA publishes the KEV catalog,
+ * advisories and its enrichment of CVE records there (cisagov), and the CVE
+ * Program its records, CISA's part of each included (CVEProject).
+ */
+const AUTHORITY_REPOS = /^https:\/\/(github\.com|raw\.githubusercontent\.com)\/(cisagov|CVEProject)\//i;
+
+const under = (host: string, domain: string) => host === domain || host.endsWith('.' + domain);
+
+/** Whether `url` may carry tier `official` or `court`. */
+export function authoritativeHost(url: string): boolean {
+  if (AUTHORITY_REPOS.test(url)) return true;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  const labels = host.split('.');
+  if (labels.length >= 3 && GOVERNMENT_LABELS.has(labels[labels.length - 2]!)) return true;
+  return [...AUTHORITY_DOMAINS, ...LEGAL_PUBLISHERS].some((d) => under(host, d));
+}
