@@ -25,6 +25,7 @@ const AUTHORITY_DOMAINS = [
   'public.lu',
   'gouv.fr',
   'cnil.fr',
+  'autoritedelaconcurrence.fr',
   'conseil-constitutionnel.fr',
   'sites.prod.conseilconstitutionnel.aquaray.com', // the Conseil constitutionnel's own decision server
   'gpdp.it',
