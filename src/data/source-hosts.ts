@@ -32,6 +32,7 @@ const AUTHORITY_DOMAINS = [
   'garanteprivacy.it',
   'agcm.it',
   'dataprotection.ie',
+  'autoriteitpersoonsgegevens.nl',
   'dataprotection.ro',
   'pts.se',
   'nsm.no',
