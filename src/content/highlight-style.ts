@@ -1,9 +1,9 @@
 /**
  * The highlight colours for mentions inside open shadow roots, where the
  * manifest's stylesheet does not reach: the same file (public/highlight.css),
- * bundled as text and adopted into the shadow root; no element is added.
+ * bundled as minified text and adopted into the shadow root; no element is added.
  */
-import HIGHLIGHT_CSS from '../../public/highlight.css?raw';
+import HIGHLIGHT_CSS from '../../public/highlight.css?inline';
 
 let sheet: CSSStyleSheet | null = null;
 

@@ -14,7 +14,7 @@
 import enMessages from '../../public/_locales/en/messages.json';
 import deMessages from '../../public/_locales/de/messages.json';
 import frMessages from '../../public/_locales/fr/messages.json';
-import browser from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
 import type { Message, ReplyTo } from './messages.ts';
 import { isRecord, parseSettings, SETTINGS_KEY, type Settings } from './settings.ts';
 import { applyPolicy, EMPTY_POLICY, parsePolicy, type Policy } from './policy.ts';
@@ -22,6 +22,14 @@ import { PAGE_SETTINGS_KEY, pageSettingsFrom, pageSettingsOf, type PageSettings 
 import { pickLanguage, translator, type Messages, type Translate, type UiLanguage } from './i18n.ts';
 import { parseWhatsNew, type WhatsNewState } from './whats-new.ts';
 
+declare const require: (id: 'webextension-polyfill') => typeof Browser;
+/**
+ * Loaded with `require`, not `import`: an import of this CommonJS module makes
+ * the bundler copy every property of what it returns (in today's browsers the
+ * native `browser` object, whose APIs are created on first access) into a
+ * namespace object, building every API in every frame at start.
+ */
+const browser = require('webextension-polyfill');
 export { browser };
 export type { Runtime } from 'webextension-polyfill';
 

@@ -18,7 +18,7 @@ export interface Policy {
   notes: Record<string, string>;
 }
 
-export const EMPTY_POLICY: Readonly<Policy> = Object.freeze({
+export const EMPTY_POLICY: Readonly<Policy> = /* @__PURE__ */ Object.freeze({
   organisation: '',
   settings: {},
   locked: [],

@@ -9,3 +9,9 @@ declare module '*?iife' {
   const path: string;
   export default path;
 }
+
+/** A stylesheet as minified text (`?inline`), a Vite feature. */
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}

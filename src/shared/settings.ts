@@ -49,7 +49,7 @@ export interface Settings {
 
 export type SettingKey = Exclude<keyof Settings, 'format'>;
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   format: SETTINGS_FORMAT,
   enabled: true,
   siteMode: 'except-listed',
