@@ -30,7 +30,8 @@ import { join } from 'node:path';
 import { scanFile } from './scan-file.ts';
 import { scoreDocument, type DocResult } from './eval-score.ts';
 import type { DocLabels } from './eval-labels.ts';
-import { printReport, summarise, TARGETS } from './eval-report.ts';
+import { printReport } from './eval-print.ts';
+import { summarise, TARGETS } from './eval-report.ts';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);

@@ -5,7 +5,8 @@
  * then confirmed against the mention's line boxes (the caret snaps to the
  * nearest text even when the pointer is beside it).
  */
-import type { Mention, Scanner } from './scanner.ts';
+import type { Mention } from './mentions.ts';
+import type { Scanner } from './scanner.ts';
 import { liveRange } from '../page-text/live-range.ts';
 
 type CaretDoc = Document & {

@@ -10,7 +10,8 @@
  */
 import { LIMITS } from '../shared/limits.ts';
 import { mentionAt } from './hover.ts';
-import type { Mention, Scanner } from './scanner.ts';
+import type { Mention } from './mentions.ts';
+import type { Scanner } from './scanner.ts';
 import type { LazyTooltip } from './tooltip-loader.ts';
 
 interface HoverApp {

@@ -8,7 +8,7 @@
 import { vendorFlags } from '../shared/bundled-flags.ts';
 import { VENDOR_FLAG } from '../shared/vendor-flags.ts';
 import type { PageSettings } from '../shared/page-settings.ts';
-import type { Mention } from './scanner.ts';
+import type { Mention } from './mentions.ts';
 
 export type MarkSettings = Pick<PageSettings, 'markMode' | 'markWhich' | 'muted'>;
 

@@ -7,7 +7,7 @@
 import { sendToBackground } from '../shared/browser-api.ts';
 import type { Matcher } from '../matcher/matcher.ts';
 import type { Painter } from './painter.ts';
-import type { Mention } from './scanner.ts';
+import type { Mention } from './mentions.ts';
 import { LazyTooltip } from './tooltip-loader.ts';
 
 export class MentionTooltip {

@@ -8,7 +8,7 @@ import { vendorFlags } from '../shared/bundled-flags.ts';
 import { VENDOR_FLAG } from '../shared/vendor-flags.ts';
 import { MarkFilter, type MarkSettings } from './mark-filter.ts';
 import { Marks } from './highlights.ts';
-import type { Mention } from './scanner.ts';
+import type { Mention } from './mentions.ts';
 
 export class Painter {
   private readonly marks = new Marks();

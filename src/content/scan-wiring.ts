@@ -5,7 +5,8 @@
  * first, then the whole document. Aborting `signal` ends it.
  */
 import type { Matcher } from '../matcher/matcher.ts';
-import { Scanner, type Mention } from './scanner.ts';
+import type { Mention } from './mentions.ts';
+import { Scanner } from './scanner.ts';
 import { Scheduler } from './scheduler.ts';
 import { visibleBlocks } from './viewport.ts';
 import { styleShadowRoot } from './highlight-style.ts';

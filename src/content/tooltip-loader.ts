@@ -7,7 +7,8 @@
  * the page. A failed load leaves the tooltip closed and is tried again next
  * time.
  */
-import type { Anchor, ShowOptions, Tooltip, TooltipDeps } from '../tooltip/tooltip.ts';
+import type { Tooltip } from '../tooltip/tooltip.ts';
+import type { Anchor, ShowOptions, TooltipDeps } from '../tooltip/types.ts';
 import { uiModule } from '../shared/tooltip-contract.ts';
 
 export class LazyTooltip {

@@ -2,69 +2,20 @@
  * The vendor-file schema: one JSON file per vendor in `src/data/vendors/`,
  * file name = `id`. Validated at build time (see `load.ts`); a failure names
  * the file and the field. The field meanings are documented in
- * `src/data/README.md`.
+ * `src/data/README.md`; the field types shared by its records (dates, URLs,
+ * jurisdictions, texts, sources) are in `schema-fields.ts`.
  */
 import { z } from 'zod';
-import { sourceUrlProblem } from '../shared/source-url.ts';
-import { authoritativeHost } from './source-hosts.ts';
-
-const TODAY_LIMIT = () => new Date().toISOString().slice(0, 10);
-
 import {
   BINDING_VALUES,
   COVERS_VALUES,
   EVENT_KINDS,
   RELATIONS,
   RESTRICTS_VALUES,
-  SOURCE_TIERS,
   STATUS_VALUES,
   isGovernmentAction,
 } from '../shared/kinds.ts';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be YYYY-MM-DD or YYYY-MM')
-  .refine(
-    (d) =>
-      d.length === 7 ||
-      (!Number.isNaN(Date.parse(d + 'T00:00:00Z')) && new Date(d + 'T00:00:00Z').toISOString().startsWith(d)),
-    'is not a real calendar date',
-  )
-  .refine((d) => d <= TODAY_LIMIT(), 'is in the future');
-
-/** An https URL to a public DNS host (the rule, shared with the renderers: src/shared/source-url.ts). */
-const httpsUrl = z.string().superRefine((u, ctx) => {
-  const problem = sourceUrlProblem(u);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
-
-/** ISO 3166-1 alpha-2, or EU / UN, or INT for events without one jurisdiction. */
-const jurisdiction = z
-  .string()
-  .regex(/^([A-Z]{2}|EU|UN|INT)$/, 'must be an ISO 3166 alpha-2 code, EU, UN or INT');
-
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-
-const sourceSchema = z
-  .strictObject({
-    url: httpsUrl,
-    title: text(300),
-    publisher: text(120),
-    /** official (the authority's own text), court, company (the vendor's), secondary (press, researchers). */
-    tier: z.enum(SOURCE_TIERS),
-    date: isoDate.optional(),
-  })
-  .superRefine((s, ctx) => {
-    if ((s.tier === 'official' || s.tier === 'court') && !authoritativeHost(s.url))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['tier'],
-        message: `"${s.tier}" needs the authority's own site or a publisher of legal texts (source-hosts.ts); a copy elsewhere is "secondary"`,
-      });
-  });
-
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case kebab-case');
+import { httpsUrl, isoDate, jurisdiction, kebab, sourceSchema, text } from './schema-fields.ts';
 
 const eventSchema = z
   .strictObject({

@@ -1,68 +1,19 @@
 /**
- * One vendor's profile: website, headline, the full timeline (kind, date,
- * jurisdiction, authority, summary, later status, sources), responses, KEV
- * entries with CVE ids linked to their public records, the organisation's
- * note when a policy sets one, and "Copy citation" for the vendor and each
- * event. Dataset text is English and marked so (`lang="en"`).
+ * One vendor's profile: website, headline, the full timeline (its events in
+ * profile-event.ts), responses, KEV entries with CVE ids linked to their
+ * public records, the organisation's note when a policy sets one, and "Copy
+ * citation" for the vendor and each event. Dataset text is English and
+ * marked so (`lang="en"`).
  */
 import { renderInForce } from './in-force-view.ts';
-import type { Dataset, DatasetVendor, VendorEvent } from '../shared/dataset.ts';
+import type { Dataset, DatasetVendor } from '../shared/dataset.ts';
 import { h } from '../shared/dom.ts';
-import { kindLabel, type Translate, valueKey } from '../shared/i18n.ts';
+import type { Translate } from '../shared/i18n.ts';
 import { englishText } from '../shared/localise.ts';
-import { citeEvent, citeVendor } from '../shared/citation.ts';
+import { citeVendor } from '../shared/citation.ts';
 import type { Policy } from '../shared/policy.ts';
 import { copyButtons, kevSection, link } from './profile-parts.ts';
-
-function eventLi(doc: Document, t: Translate, v: DatasetVendor, e: VendorEvent, ds: Dataset): HTMLElement {
-  const when = e.effectiveDate
-    ? t('eventDateEffective', { date: t.date(e.date), effective: t.date(e.effectiveDate) })
-    : t.date(e.date);
-  return h(
-    doc,
-    'li',
-    { 'data-kind': e.kind, 'data-jurisdiction': e.jurisdiction, id: `event-${e.id}` },
-    h(
-      doc,
-      'div',
-      {},
-      h(doc, 'span', { class: 'kind' }, kindLabel(t, e.kind)),
-      ' ',
-      h(doc, 'strong', {}, when),
-      ` · ${t.region(e.jurisdiction)} · `,
-      englishText(doc, e.authority),
-    ),
-    englishText(doc, e.summary, 'p'),
-    e.status
-      ? h(
-          doc,
-          'p',
-          { class: 'muted' },
-          t('eventLater', {
-            status: t(valueKey('status', e.status.value)),
-            date: e.status.date ? t.date(e.status.date) : '',
-          }),
-          ' ',
-          englishText(doc, e.status.note),
-        )
-      : null,
-    h(
-      doc,
-      'ul',
-      { class: 'sources muted', 'aria-label': t('eventSources') },
-      ...e.sources.map((s) =>
-        h(
-          doc,
-          'li',
-          {},
-          link(doc, s.url, englishText(doc, `${s.publisher}, “${s.title}”`)),
-          s.date ? ` · ${t.date(s.date)}` : '',
-        ),
-      ),
-    ),
-    copyButtons(doc, t, citeEvent(v, e, ds), `${v.name}, ${t.date(e.date)}`),
-  );
-}
+import { eventLi } from './profile-event.ts';
 
 export function renderProfile(
   doc: Document,

@@ -2,6 +2,7 @@
  * Keeps keyboard focus inside the open card: Tab from its last control goes
  * to its first and Shift+Tab from the first to the last (the card is a
  * non-modal dialog, so Esc, a click elsewhere or the close button leave it).
+ * Gives focus back when the card that had it closes.
  */
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -23,4 +24,20 @@ export function trapTab(tip: HTMLElement): void {
       first.focus();
     }
   });
+}
+
+/** The card had focus and closes: focus goes back to `back` (where it was when the card took it) or to the page at `place`. */
+export function giveFocusBack(doc: Document, back: Element | null, place: AbstractRange): void {
+  if (back instanceof HTMLElement && back.isConnected && back !== doc.body)
+    back.focus({ preventScroll: true });
+  else {
+    // Nothing to return to: leave focus on the page at the mention's place, so that the next Tab
+    // continues from there (the selection is where sequential focus navigation starts).
+    (doc.activeElement as HTMLElement | null)?.blur();
+    try {
+      doc.getSelection()?.collapse(place.startContainer, place.startOffset);
+    } catch {
+      /* the mention's text is gone */
+    }
+  }
 }

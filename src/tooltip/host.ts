@@ -72,3 +72,22 @@ export function ensureAttached(h: Host, doc: Document): void {
   restore(h.host);
   if (!h.host.isConnected) doc.documentElement.append(h.host);
 }
+
+/** Shows the tip in the top layer (popover) or, where that is refused, in place. */
+export function showTip(tip: HTMLElement): void {
+  try {
+    if (tip.hasAttribute('popover') && !tip.matches(':popover-open')) tip.showPopover();
+  } catch {
+    // Popover unsupported or refused: the .open class shows it in place.
+  }
+  tip.classList.add('open');
+}
+
+export function hideTip(tip: HTMLElement): void {
+  tip.classList.remove('open');
+  try {
+    if (tip.matches(':popover-open')) tip.hidePopover();
+  } catch {
+    /* already hidden */
+  }
+}

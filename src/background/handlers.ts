@@ -1,0 +1,70 @@
+/**
+ * What the background answers, one handler per message type: frames'
+ * counts, a vendor's card (the content script carries only the vocabulary),
+ * the shortcut hint (shortcut-hint.ts), the interface strings, injecting the
+ * tooltip's code into a frame when its first tooltip opens, muting a vendor,
+ * opening its profile.
+ */
+import { dataset } from '../shared/bundled.ts';
+import {
+  browser,
+  loadMessages,
+  readEffective,
+  readUserOnly,
+  writeSettings,
+  type Runtime,
+} from '../shared/browser-api.ts';
+import type { Message, Replies } from '../shared/messages.ts';
+import { vocabulary } from '../shared/bundled-vocabulary.ts';
+import { setMuted } from '../shared/settings.ts';
+import { cardOf } from './card.ts';
+import { effective, latestEffective, translation } from './effective.ts';
+import { openProfile } from './profile-tab.ts';
+import { shortcutHint } from './shortcut-hint.ts';
+import { counts } from './tab-counts.ts';
+import uiScript from '../tooltip/main.ts?iife';
+
+const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
+
+type Handlers = {
+  [K in Message['type']]?: (
+    msg: Extract<Message, { type: K }>,
+    sender: Runtime.MessageSender,
+  ) => Replies[K] | Promise<Replies[K]>;
+};
+
+export const handlers: Handlers = {
+  counts(msg, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) counts.report(tabId, sender.frameId ?? 0, msg.vendors);
+    return undefined;
+  },
+  async card(msg) {
+    const v = byId.get(msg.id);
+    const { policy, settings } = latestEffective() ?? (await Promise.race([effective(), readUserOnly()]));
+    return v ? cardOf(v, dataset, policy, settings) : null;
+  },
+  hint: () => shortcutHint(),
+  async strings() {
+    const t = await translation();
+    return { lang: t.lang, messages: await loadMessages(t.lang) };
+  },
+  'load-ui'(_msg, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    return browser.scripting.executeScript({ target, files: [uiScript] }).then(() => true);
+  },
+  vocabulary: () => vocabulary,
+  /** "Don't mark this vendor" from a card (the popup and settings page undo it); not where policy locks it. */
+  async mute(msg, sender) {
+    if (sender.tab === undefined || !byId.has(msg.id)) return false;
+    const { user, policy } = await readEffective();
+    if (policy.locked.includes('muted')) return false;
+    await writeSettings(setMuted(user, msg.id, msg.muted));
+    return true;
+  },
+  'open-profile'(msg, sender) {
+    return openProfile(msg.id, sender.tab?.id);
+  },
+};
