@@ -3,12 +3,8 @@
  * translator for their language, as the background knows them: read at
  * start and again on every change, published to pages each time.
  */
-import {
-  loadTranslator,
-  onSettingsChanged,
-  publishPageSettings,
-  readEffective,
-} from '../shared/browser-api.ts';
+import { onSettingsChanged, publishPageSettings, readEffective } from '../shared/settings-store.ts';
+import { loadTranslator } from '../shared/locale-store.ts';
 import type { Translate } from '../shared/i18n.ts';
 
 export type Effective = Awaited<ReturnType<typeof readEffective>>;

@@ -6,14 +6,9 @@
  * opening its profile.
  */
 import { dataset } from '../shared/bundled.ts';
-import {
-  browser,
-  loadMessages,
-  readEffective,
-  readUserOnly,
-  writeSettings,
-  type Runtime,
-} from '../shared/browser-api.ts';
+import { browser, type Runtime } from '../shared/browser-api.ts';
+import { readEffective, readUserOnly, writeSettings } from '../shared/settings-store.ts';
+import { loadMessages } from '../shared/locale-store.ts';
 import type { Message, Replies } from '../shared/messages.ts';
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
 import { setMuted } from '../shared/settings.ts';

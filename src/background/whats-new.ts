@@ -6,7 +6,8 @@
  * tab is opened.
  */
 import { meta } from '../shared/bundled-meta.ts';
-import { browser, onWhatsNewChanged, readWhatsNew, writeWhatsNew } from '../shared/browser-api.ts';
+import { browser } from '../shared/browser-api.ts';
+import { onWhatsNewChanged, readWhatsNew, writeWhatsNew } from '../shared/settings-store.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { Settings } from '../shared/settings.ts';
 import { installedState, noticeDue, summaryOf, updatedState } from '../shared/whats-new.ts';

@@ -4,7 +4,8 @@
  * the back/forward cache tells the background its counts; the extension's
  * messages are answered (replies.ts).
  */
-import { onPageSettingsChanged, readPageSettings, sendToBackground } from '../shared/browser-api.ts';
+import { sendToBackground } from '../shared/browser-api.ts';
+import { onPageSettingsChanged, readPageSettings } from '../shared/settings-store.ts';
 import { isActiveOn } from '../shared/site-rules.ts';
 import { markKey } from './mark-filter.ts';
 import { App } from './app.ts';

@@ -5,7 +5,8 @@
  * Navigation between them is by hash, so back and forward work.
  */
 import { dataset } from '../shared/bundled.ts';
-import { loadTranslator, onSettingsChanged, readEffective } from '../shared/browser-api.ts';
+import { onSettingsChanged, readEffective } from '../shared/settings-store.ts';
+import { loadTranslator } from '../shared/locale-store.ts';
 import { EVENT_KINDS } from '../shared/kinds.ts';
 import { localise } from '../shared/localise.ts';
 import type { Translate } from '../shared/i18n.ts';

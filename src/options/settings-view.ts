@@ -5,7 +5,7 @@
  * (the organisation's policy over the user's) and stays in step with changes
  * made elsewhere (popup, other tabs, policy).
  */
-import { onSettingsChanged, readEffective, writeSettings } from '../shared/browser-api.ts';
+import { onSettingsChanged, readEffective, writeSettings } from '../shared/settings-store.ts';
 import { h } from '../shared/dom.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { Policy } from '../shared/policy.ts';

@@ -3,7 +3,8 @@
  * (as the browser has it now), privacy, switching off. At #whats-new (the
  * popup's notice after an update) it starts with what changed in the data.
  */
-import { commandShortcut, loadTranslator } from '../shared/browser-api.ts';
+import { commandShortcut } from '../shared/browser-api.ts';
+import { loadTranslator } from '../shared/locale-store.ts';
 import { NEXT_COMMAND } from '../shared/ids.ts';
 import { localise } from '../shared/localise.ts';
 import { renderWhatsNew } from './whats-new-view.ts';

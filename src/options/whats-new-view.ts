@@ -5,7 +5,8 @@
  * removed, and counts before → after. Opening it counts as seen.
  */
 import { meta } from '../shared/bundled-meta.ts';
-import { profileUrl, readWhatsNew, writeWhatsNew } from '../shared/browser-api.ts';
+import { profileUrl } from '../shared/browser-api.ts';
+import { readWhatsNew, writeWhatsNew } from '../shared/settings-store.ts';
 import { h } from '../shared/dom.ts';
 import type { Translate } from '../shared/i18n.ts';
 import { changesToList, seenState, summaryOf, type Change, type DataChanges } from '../shared/whats-new.ts';

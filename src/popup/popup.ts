@@ -10,16 +10,9 @@
  */
 import { meta } from '../shared/bundled-meta.ts';
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
-import {
-  browser,
-  commandShortcut,
-  loadTranslator,
-  optionsUrl,
-  readEffective,
-  sendToBackground,
-  sendToTab,
-  writeSettings,
-} from '../shared/browser-api.ts';
+import { browser, commandShortcut, optionsUrl, sendToBackground, sendToTab } from '../shared/browser-api.ts';
+import { readEffective, writeSettings } from '../shared/settings-store.ts';
+import { loadTranslator } from '../shared/locale-store.ts';
 import { localise } from '../shared/localise.ts';
 import { Lookup } from '../shared/lookup.ts';
 import type { StatusReply } from '../shared/messages.ts';

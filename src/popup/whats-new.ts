@@ -5,7 +5,8 @@
  * welcome page.
  */
 import { meta } from '../shared/bundled-meta.ts';
-import { readWhatsNew, welcomeUrl, writeWhatsNew } from '../shared/browser-api.ts';
+import { welcomeUrl } from '../shared/browser-api.ts';
+import { readWhatsNew, writeWhatsNew } from '../shared/settings-store.ts';
 import type { Translate } from '../shared/i18n.ts';
 import { noticeDue, seenState, summaryOf } from '../shared/whats-new.ts';
 
