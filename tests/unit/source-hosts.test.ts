@@ -22,6 +22,9 @@ describe('authoritative hosts', () => {
     'https://www.courtlistener.com/opinion/1/x/',
     'https://github.com/cisagov/kev-data/blob/main/known_exploited_vulnerabilities.json',
     'https://raw.githubusercontent.com/CISAGov/kev-data/develop/known_exploited_vulnerabilities.json',
+    'https://github.com/CVEProject/cvelistV5/blob/main/cves/2026/0xxx/CVE-2026-0300.json',
+    'https://autoriteitpersoonsgegevens.nl/system/files?file=2024-09/x.pdf',
+    'https://media.autoritedelaconcurrence.fr/rapport2020/index-59.html',
   ])('accepts %s', (u) => expect(authoritativeHost(u)).toBe(true));
 
   it.each([
@@ -33,6 +36,7 @@ describe('authoritative hosts', () => {
     'https://gov.example.com/', // "gov" as a first label says nothing
     'https://notjustia.com/x', // a parent domain must match whole labels
     'https://www.reuters.com/world/x',
+    'https://mcac-maryland.example.org/x', // a look-alike of a government name
   ])('rejects %s', (u) => expect(authoritativeHost(u)).toBe(false));
 
   it('makes the data check refuse an official tier on a copy elsewhere, naming the field', () => {
