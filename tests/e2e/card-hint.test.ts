@@ -7,9 +7,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inContentWorld, waitForScan } from './harness.ts';
+import { inContentWorld } from './harness.ts';
 import { chromiumSuite } from './suite.ts';
-import { hoverText, textPoint } from './page-helpers.ts';
+import { hoverText, openScanned, textPoint } from './page-helpers.ts';
 import { hintText, shortcutOf, type CardDriver } from './card-scenario.ts';
 import { HINTS_SHOWN_KEY } from '../../src/shared/ids.ts';
 import { LIMITS } from '../../src/shared/limits.ts';
@@ -18,9 +18,7 @@ const s = chromiumSuite();
 let page: Page;
 
 beforeAll(async () => {
-  page = await s.browser.context.newPage();
-  await page.goto(s.url('/demo.html'));
-  await waitForScan(page);
+  page = await openScanned(s.browser.context, s.url('/demo.html'));
 });
 
 const worker = () => s.browser.context.serviceWorkers()[0]!;

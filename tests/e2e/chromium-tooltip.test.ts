@@ -6,17 +6,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { accessibleDialog, externalRequests, inContentWorld, waitForScan } from './harness.ts';
-import { hoverText, tooltipText } from './page-helpers.ts';
+import { accessibleDialog, externalRequests, inContentWorld } from './harness.ts';
+import { hoverText, openScanned, tooltipText } from './page-helpers.ts';
 import { chromiumSuite } from './suite.ts';
 
 const suite = chromiumSuite();
 let page: Page;
 
 beforeAll(async () => {
-  page = await suite.browser.context.newPage();
-  await page.goto(suite.url('/demo.html'));
-  await waitForScan(page);
+  page = await openScanned(suite.browser.context, suite.url('/demo.html'));
 });
 
 describe('Chromium: the tooltip', () => {
