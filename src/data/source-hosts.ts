@@ -61,6 +61,8 @@ const LEGAL_PUBLISHERS = [
  */
 const AUTHORITY_REPOS = /^https:\/\/(github\.com|raw\.githubusercontent\.com)\/(cisagov|CVEProject)\//i;
 
+const TRUSTED_DOMAINS = [...AUTHORITY_DOMAINS, ...LEGAL_PUBLISHERS];
+
 const under = (host: string, domain: string) => host === domain || host.endsWith('.' + domain);
 
 /** Whether `url` may carry tier `official` or `court`. */
@@ -74,5 +76,5 @@ export function authoritativeHost(url: string): boolean {
   }
   const labels = host.split('.');
   if (labels.length >= 3 && GOVERNMENT_LABELS.has(labels[labels.length - 2]!)) return true;
-  return [...AUTHORITY_DOMAINS, ...LEGAL_PUBLISHERS].some((d) => under(host, d));
+  return TRUSTED_DOMAINS.some((d) => under(host, d));
 }

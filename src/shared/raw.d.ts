@@ -1,9 +1,3 @@
-/** Files imported as text (`?raw`), a Vite feature. */
-declare module '*?raw' {
-  const text: string;
-  export default text;
-}
-
 /** A script built on its own (an IIFE) for `scripting.executeScript`: the import is its path in the build (@crxjs/vite-plugin). */
 declare module '*?iife' {
   const path: string;
