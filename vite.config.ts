@@ -12,11 +12,13 @@ import { vendorData } from './src/data/vite-plugin.ts';
 
 export type Target = 'chrome' | 'firefox';
 import { GECKO_ID } from './src/shared/ids.ts';
-const CONTENT_ENTRY = 'src/content/index.ts';
-// Injected on demand (background: scripting.executeScript). A base name of its own: @crxjs/vite-plugin
+/** The content script every frame runs (manifest.json): the gate, which asks for the scanner only where a name may be. */
+const GATE_ENTRY = 'src/content/gate.ts';
+// Injected on demand (background: scripting.executeScript). Base names of their own: @crxjs/vite-plugin
 // confuses entries that share one (the service worker's loader then imported the tooltip's chunk).
+const SCANNER_ENTRY = 'src/content/scan-entry.ts';
 const UI_ENTRY = 'src/tooltip/main.ts';
-const UI_OUT = 'src/tooltip/main.js';
+const INJECTED = ['src/content/scan-entry.js', 'src/tooltip/main.js'];
 
 export function manifestFor(target: Target): ManifestV3Export {
   const base = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
@@ -64,11 +66,11 @@ function nothingWebAccessible(outDir: string): Plugin {
       const injected = (manifest.web_accessible_resources ?? []).flatMap(
         (w: { resources: string[] }) => w.resources,
       );
-      if (injected.some((r: string) => r !== UI_OUT))
+      if (injected.some((r: string) => !INJECTED.includes(r)))
         throw new Error(`unexpected web-accessible resources: ${injected.join(', ')}`);
       delete manifest.web_accessible_resources;
       writeFileSync(file, JSON.stringify(manifest, null, 2));
-      // The tooltip's intermediate chunk is the one script no other file refers to.
+      // The injected scripts' intermediate chunks are the scripts no other file refers to.
       const assets = join(outDir, 'assets');
       const scripts = [
         ...readdirSync(outDir)
@@ -78,7 +80,8 @@ function nothingWebAccessible(outDir: string): Plugin {
       ];
       const shipped = scripts.map((f) => readFileSync(f, 'utf8')).join('\n') + readFileSync(file, 'utf8');
       for (const f of readdirSync(assets))
-        if (f.startsWith('main.ts-') && !shipped.includes(f.replace(/\.js$/, ''))) rmSync(join(assets, f));
+        if (/^(main|scan-entry)\.ts-/.test(f) && !shipped.includes(f.replace(/\.js$/, '')))
+          rmSync(join(assets, f));
     },
   };
 }
@@ -89,7 +92,7 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target),
       browser: target,
-      contentScripts: { standaloneFiles: [CONTENT_ENTRY, UI_ENTRY] },
+      contentScripts: { standaloneFiles: [GATE_ENTRY, SCANNER_ENTRY, UI_ENTRY] },
     }),
     nothingWebAccessible(outDir),
   ],

@@ -2,8 +2,9 @@
  * What the background answers, one handler per message type: frames'
  * counts, a vendor's card (the content script carries only the vocabulary),
  * the shortcut hint (shortcut-hint.ts), the interface strings, injecting the
- * tooltip's code into a frame when its first tooltip opens, muting a vendor,
- * opening its profile.
+ * scanner into a frame whose gate found text that may hold a name and the
+ * tooltip's code when its first tooltip opens, muting a vendor, opening its
+ * profile.
  */
 import { dataset } from '../shared/bundled.ts';
 import { browser, type Runtime } from '../shared/browser-api.ts';
@@ -18,8 +19,17 @@ import { openProfile } from './profile-tab.ts';
 import { shortcutHint } from './shortcut-hint.ts';
 import { counts } from './tab-counts.ts';
 import uiScript from '../tooltip/main.ts?iife';
+import scannerScript from '../content/scan-entry.ts?iife';
 
 const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
+
+/** Injects one of the on-demand scripts into the sender's frame (the gate asks for the scanner, a card for the tooltip). */
+function inject(sender: Runtime.MessageSender, file: string): boolean | Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  const target = { tabId, frameIds: [sender.frameId ?? 0] };
+  return browser.scripting.executeScript({ target, files: [file] }).then(() => true);
+}
 
 type Handlers = {
   [K in Message['type']]?: (
@@ -44,12 +54,8 @@ export const handlers: Handlers = {
     const t = await translation();
     return { lang: t.lang, messages: await loadMessages(t.lang) };
   },
-  'load-ui'(_msg, sender) {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return false;
-    const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    return browser.scripting.executeScript({ target, files: [uiScript] }).then(() => true);
-  },
+  'load-ui': (_msg, sender) => inject(sender, uiScript),
+  'load-scanner': (_msg, sender) => inject(sender, scannerScript),
   vocabulary: () => vocabulary,
   /** "Don't mark this vendor" from a card (the popup and settings page undo it); not where policy locks it. */
   async mute(msg, sender) {

@@ -44,9 +44,12 @@ for (const target of targets) {
   await build({ configFile: join(root, 'vite.config.ts'), root });
   const out = join(root, 'dist', `vendor-lens-${target}-${version}.zip`);
   zipDir(join(root, 'dist', target), out);
-  const cs = statSync(join(root, 'dist', target, 'src/content/index.js'), { throwIfNoEntry: false });
+  const kb = (f: string) => {
+    const s = statSync(join(root, 'dist', target, f), { throwIfNoEntry: false });
+    return s ? `${(s.size / 1024).toFixed(1)} KB` : 'missing';
+  };
   console.log(
-    `built dist/${target} (content script ${cs ? (cs.size / 1024).toFixed(1) + ' KB' : 'missing'}) and ${relative(root, out)}`,
+    `built dist/${target} (gate ${kb('src/content/gate.js')} in every frame, scanner ${kb('src/content/scan-entry.js')} where the gate passes) and ${relative(root, out)}`,
   );
 }
 process.env.TEST_HOOKS = '1';

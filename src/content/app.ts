@@ -1,7 +1,8 @@
 /**
  * The content script's App: one activation at a time (an AbortController;
  * turning marking off is one `stop()`), the matcher loaded from the
- * background once the frame has text worth scanning, the scan
+ * background when marking starts (this code is in the frame because its
+ * gate, gate.ts, found text that may hold a name), the scan
  * (scan-wiring.ts), what is painted (painter.ts), the counts reported to the
  * background, and the tooltip on a mention (mention-tooltip.ts). A
  * stale copy left by an extension reload stops itself when the extension no
@@ -18,12 +19,11 @@ import type { Scanner } from './scanner.ts';
 import type { Scheduler } from './scheduler.ts';
 import { MentionTooltip } from './mention-tooltip.ts';
 import { wireHover } from './interaction.ts';
-import { whenWorthScanning } from './frame-gate.ts';
 import { startScan } from './scan-wiring.ts';
 
 export class App {
   private ctrl: AbortController | null = null;
-  /** The matcher, once the frame had text to scan (frame-gate.ts); its data comes from the background. */
+  /** The matcher, loaded when marking starts (the gate, gate.ts, injected this script because the frame may hold a name); its data comes from the background. */
   private matcher: Matcher | null = null;
   private matcherLoad: Promise<Matcher> | null = null;
   private loading = false;
@@ -60,28 +60,22 @@ export class App {
   get idle(): boolean {
     return !this.loading && (this.scheduler?.idle ?? true);
   }
-  /** Whether this frame has built its matcher (tests: a frame without text never does). */
-  get matcherBuilt(): boolean {
-    return this.matcher !== null;
-  }
 
   start(): void {
     if (this.ctrl) return;
     const ctrl = (this.ctrl = new AbortController());
-    whenWorthScanning(document, ctrl.signal, () => {
-      this.loading = true;
-      this.loadMatcher().then(
-        (m) => {
-          this.loading = false;
-          if (!ctrl.signal.aborted) this.begin(m, ctrl);
-        },
-        () => {
-          this.loading = false;
-          this.matcherLoad = null;
-          if (!browser.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
-        },
-      );
-    });
+    this.loading = true;
+    this.loadMatcher().then(
+      (m) => {
+        this.loading = false;
+        if (!ctrl.signal.aborted) this.begin(m, ctrl);
+      },
+      () => {
+        this.loading = false;
+        this.matcherLoad = null;
+        if (!browser.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
+      },
+    );
   }
 
   private loadMatcher(): Promise<Matcher> {

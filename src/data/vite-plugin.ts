@@ -5,7 +5,8 @@
  * - `virtual:vendor-lens/vocabulary`: what the matcher needs, automaton compiled
  *   (bundled in the background, sent to a frame once it has text);
  * - `virtual:vendor-lens/meta`: version, dates and counts (the popup);
- * - `virtual:vendor-lens/flags`: per-vendor flags (government action, restriction in force) for marking.
+ * - `virtual:vendor-lens/flags`: per-vendor flags (government action, restriction in force) for marking;
+ * - `virtual:vendor-lens/anchors`: the anchor screen every frame's gate runs (matcher/anchors.ts).
  * A vendor file that fails validation stops the build with file and field named.
  * The modules are JSON files in .vite/vendor-lens-data/ (not committed) reached by a
  * resolve alias: @crxjs/vite-plugin builds standalone content scripts with the
@@ -15,10 +16,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { compileDataset, vendorFlagsOf, vocabularyOf } from './compile.ts';
+import { compileAnchors } from '../matcher/anchors.ts';
 import { DataError } from './load.ts';
 import { metaOf } from '../shared/dataset.ts';
 
-const MODULES = ['dataset', 'vocabulary', 'meta', 'flags'] as const;
+const MODULES = ['dataset', 'vocabulary', 'meta', 'flags', 'anchors'] as const;
 type Name = (typeof MODULES)[number];
 const OUT_DIR = fileURLToPath(new URL('../../.vite/vendor-lens-data/', import.meta.url));
 
@@ -30,9 +32,11 @@ function compiled(): Compiled {
   const scope = globalThis as { [CACHE]?: Compiled };
   if (scope[CACHE]) return scope[CACHE];
   const dataset = compileDataset();
+  const vocabulary = vocabularyOf(dataset);
   const out: Compiled = {
     dataset: JSON.stringify(dataset),
-    vocabulary: JSON.stringify(vocabularyOf(dataset)),
+    vocabulary: JSON.stringify(vocabulary),
+    anchors: JSON.stringify(compileAnchors(vocabulary)),
     meta: JSON.stringify(metaOf(dataset)),
     flags: JSON.stringify(vendorFlagsOf(dataset)),
   };
@@ -73,7 +77,7 @@ export function vendorData(): Plugin {
         resolve: {
           alias: [
             {
-              find: /^virtual:vendor-lens\/(dataset|vocabulary|meta|flags)$/,
+              find: /^virtual:vendor-lens\/(dataset|vocabulary|meta|flags|anchors)$/,
               replacement: `${OUT_DIR}$1.json`,
             },
           ],

@@ -33,7 +33,12 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** The page's state; asked again a few times, since a content script restarting (settings just changed) answers late. */
+/**
+ * The page's state, from its scanner; a page whose gate found no text that
+ * could hold a name has none (content/gate.ts), which a page the extension
+ * cannot script (a browser page) tells apart by refusing a probe. Asked again
+ * a few times while the page loads or its scanner is being injected.
+ */
 async function status(tabId: number | undefined): Promise<StatusReply | null> {
   if (tabId === undefined) return null;
   for (let attempt = 0; attempt < 10; attempt++) {
@@ -41,11 +46,25 @@ async function status(tabId: number | undefined): Promise<StatusReply | null> {
       const reply = await sendToTab(tabId, { type: 'status' });
       if (reply) return reply;
     } catch {
-      // No content script there (yet): a browser page, or one still loading.
+      const page = await probePage(tabId);
+      if (page?.loaded && attempt >= 2) return { host: page.host, vendors: [] };
     }
     await new Promise((r) => setTimeout(r, 150));
   }
   return null;
+}
+
+/** The top frame's host and whether it has loaded, if the extension may script it; null if not. */
+async function probePage(tabId: number): Promise<{ host: string; loaded: boolean } | null> {
+  try {
+    const [r] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: () => ({ host: location.hostname, loaded: document.readyState === 'complete' }),
+    });
+    return (r?.result as { host: string; loaded: boolean } | undefined) ?? null;
+  } catch {
+    return null; // a browser page, the store, or another the extension may not script
+  }
 }
 
 const openTab = (url: string) => void browser.tabs.create({ url }).then(() => window.close());
@@ -86,13 +105,19 @@ async function main(): Promise<void> {
       note.textContent = t('settingsLockedBy', { organisation: policy.organisation });
   };
   const draw = () =>
-    renderFound(document, t, reply, settings, {
-      reveal: (id) => tabId !== undefined && void sendToTab(tabId, { type: 'reveal', id }).catch(() => {}),
-      toggleMute: (id) => {
-        user = setMuted(user, id, !user.muted.includes(id));
-        void save();
+    renderFound(
+      document,
+      t,
+      reply && { ...reply, active: reply.active ?? isActiveOn(settings, reply.host) },
+      settings,
+      {
+        reveal: (id) => tabId !== undefined && void sendToTab(tabId, { type: 'reveal', id }).catch(() => {}),
+        toggleMute: (id) => {
+          user = setMuted(user, id, !user.muted.includes(id));
+          void save();
+        },
       },
-    });
+    );
   sync();
   draw();
   const save = async () => {

@@ -16,9 +16,24 @@ declare const require: (id: 'webextension-polyfill') => typeof Browser;
  * native `browser` object, whose APIs are created on first access) into a
  * namespace object, building every API in every frame at start.
  */
-const browser = require('webextension-polyfill');
+const browser = /* @__PURE__ */ require('webextension-polyfill');
 export { browser };
 export type { Runtime } from 'webextension-polyfill';
+
+/** What the gate (content/gate.ts) uses of the native runtime: a promise-returning sendMessage (both browsers' MV3). */
+export interface NativeRuntime {
+  sendMessage(msg: Message): Promise<unknown>;
+}
+
+/**
+ * The native runtime without the polyfill, for the gate that every frame
+ * runs: its bundle holds only this function (the polyfill's `require` above
+ * is pure, so it stays out of bundles that never use `browser`).
+ */
+export function nativeRuntime(): NativeRuntime {
+  const g = globalThis as { browser?: { runtime?: NativeRuntime }; chrome?: { runtime?: NativeRuntime } };
+  return (g.browser?.runtime ?? g.chrome!.runtime)!;
+}
 
 /** Sends a request to the background; the reply's type follows from the request's (messages.ts). */
 export function sendToBackground<M extends Message>(msg: M): Promise<ReplyTo<M>> {

@@ -19,6 +19,7 @@ export type Message =
   | { type: 'hint' } // content → background: the shortcut to show in a card opened by pointer or tap (first few only)
   | { type: 'strings' } // content → background: the interface strings in the UI language (i18n.ts `translator`)
   | { type: 'load-ui' } // content → background: inject the tooltip's code into the sender's frame
+  | { type: 'load-scanner' } // gate → background: inject the scanner into the sender's frame (it may hold a name)
   | { type: 'mute'; id: string; muted: boolean } // content (card) → background: "Don't mark this vendor"
   | { type: 'vocabulary' } // content → background: the compiled vocabulary, once a frame has text to scan
   | { type: 'open-profile'; id?: string } // content/popup → background
@@ -28,7 +29,8 @@ export type Message =
 
 export interface StatusReply {
   host: string;
-  active: boolean;
+  /** Whether marking is on in the frame; absent from a gate (no scanner loaded, no name there): the popup applies the settings. */
+  active?: boolean;
   vendors: VendorCount[];
 }
 
@@ -40,6 +42,7 @@ export interface Replies {
   hint: string | null;
   strings: { lang: UiLanguage; messages: Messages };
   'load-ui': boolean;
+  'load-scanner': boolean;
   vocabulary: Vocabulary;
   mute: boolean;
   'open-profile': boolean;
@@ -80,6 +83,7 @@ export function parseMessage(x: unknown): Message | null {
     case 'hint':
     case 'next':
     case 'load-ui':
+    case 'load-scanner':
     case 'vocabulary':
       return { type: m.type };
     default:

@@ -11,7 +11,7 @@ declare const __VENDOR_LENS_TEST_HOOKS__: boolean;
 export const TEST_HOOKS = __VENDOR_LENS_TEST_HOOKS__;
 
 export function exposeForTests(
-  name: '__vendorLens' | '__vendorLensProbe' | 'vendorLens',
+  name: '__vendorLens' | '__vendorLensProbe' | '__vendorLensGate' | 'vendorLens',
   value: unknown,
 ): void {
   if (TEST_HOOKS) (globalThis as Record<string, unknown>)[name] = value;

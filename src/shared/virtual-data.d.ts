@@ -15,3 +15,7 @@ declare module 'virtual:vendor-lens/flags' {
   const flags: number[];
   export default flags;
 }
+declare module 'virtual:vendor-lens/anchors' {
+  const anchors: import('../matcher/anchor-screen.ts').CompiledAnchors;
+  export default anchors;
+}

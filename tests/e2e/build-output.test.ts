@@ -1,8 +1,10 @@
 /**
  * The built extensions as shipped: what each manifest asks for, that nothing
- * is web-accessible (no site can probe for the extension), and that the
- * script every page loads holds the scanner only — the tooltip's code is a
- * separate file, injected when a tooltip first opens.
+ * is web-accessible (no site can probe for the extension), that the script
+ * every frame loads is the small gate only (no polyfill, no scanner), the
+ * scanner a file of its own injected where the gate finds text that may hold
+ * a name, the tooltip's code another, injected when a tooltip first opens;
+ * and that Chrome will load every script (UTF-8 without non-characters).
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -44,16 +46,37 @@ describe.each([
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
-  // About 10 KB of the content script is webextension-polyfill.
-  it('keeps the content script within 50 KB and the tooltip code in its own file', () => {
-    const content = join(dist, manifest.content_scripts[0].js[0]);
-    expect(statSync(content).size).toBeLessThanOrEqual(50 * 1024);
+  it('runs a gate of at most 10 KB in every frame: no polyfill, no scanner, no tooltip', () => {
+    expect(manifest.content_scripts.map((c: { js: string[] }) => c.js)).toEqual([['src/content/gate.js']]);
+    const gate = join(dist, 'src/content/gate.js');
+    expect(statSync(gate).size).toBeLessThanOrEqual(10 * 1024);
+    const text = readFileSync(gate, 'utf8');
+    for (const marker of ['api-metadata.json', 'candidateEnds', 'showPopover'])
+      expect(text).not.toContain(marker);
+  });
+
+  // About 10 KB of the scanner is webextension-polyfill.
+  it('keeps the scanner within 50 KB and the tooltip code in its own file', () => {
+    const scanner = join(dist, 'src/content/scan-entry.js');
+    expect(statSync(scanner).size).toBeLessThanOrEqual(50 * 1024);
     const ui = join(dist, 'src/tooltip/main.js');
     expect(existsSync(ui)).toBe(true);
     // Rendering and the top-layer code ship in the tooltip's file only.
     for (const marker of ['aria-labelledby', 'showPopover']) {
       expect(readFileSync(ui, 'utf8')).toContain(marker);
-      expect(readFileSync(content, 'utf8')).not.toContain(marker);
+      expect(readFileSync(scanner, 'utf8')).not.toContain(marker);
+    }
+  });
+
+  it('writes every script as UTF-8 without non-characters (Chrome refuses to load such a content script)', () => {
+    const bad =
+      /[\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    for (const f of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    )) {
+      const bytes = readFileSync(join(dist, f));
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      expect(bad.test(text), f).toBe(false);
     }
   });
 });

@@ -1,8 +1,9 @@
 /**
  * What Vendor Lens costs a page, in Chromium with the built extension:
  * - a frame without text (an empty ad slot), a frame too small to read and a
- *   hidden frame never build the matcher; the empty one does once text
- *   arrives, and marks it;
+ *   hidden frame never load the scanner (their gate, content/gate.ts, keeps
+ *   it out); the empty one does once a name arrives, and marks it; a page of
+ *   prose without names never loads it either;
  * - pages that used to freeze the tab stay responsive while scanned: 20,000
  *   inline mentions in one paragraph (skipped: not reliable on a loaded machine), and a table of
  *   1,000 rows rewritten every 100 ms (the page's 50 ms timer keeps firing,
@@ -17,8 +18,9 @@ import { chromiumSuite } from './suite.ts';
 
 const suite = chromiumSuite();
 
+/** Whether the frame's gate had the scanner injected (the test hook of scan-entry.ts is there). */
 const built = (page: Page, frame?: string) =>
-  inContentWorld<boolean>(page, `globalThis.__vendorLens.matcherBuilt`, frame);
+  inContentWorld<boolean>(page, `!!globalThis.__vendorLens`, frame);
 
 /** Waits until the content script of the main frame is idle with a scanner, or `ms` passed. */
 async function idle(page: Page, ms = 60_000): Promise<boolean> {
@@ -37,7 +39,7 @@ async function idle(page: Page, ms = 60_000): Promise<boolean> {
 }
 
 describe('Chromium: cost', () => {
-  it('builds no matcher in an empty, a tiny or a hidden frame; the empty one builds it once text arrives', async () => {
+  it('loads no scanner in an empty, a tiny or a hidden frame; the empty one loads it once a name arrives', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/frames-idle.html`);
     await waitForScan(page);
@@ -46,7 +48,7 @@ describe('Chromium: cost', () => {
     expect(await built(page, 'frame-empty.html')).toBe(false);
     expect(await built(page, 'frame-tiny.html')).toBe(false);
     expect(await built(page, 'frame-hidden.html')).toBe(false);
-    // Text arrives in the ad slot: the frame builds its matcher and marks the name.
+    // A name arrives in the ad slot: the frame's gate has the scanner injected, which marks it.
     await page
       .frameLocator('#empty')
       .locator('#slot')
@@ -56,7 +58,7 @@ describe('Chromium: cost', () => {
     while (Date.now() < deadline) {
       marks = await inContentWorld<string[]>(
         page,
-        `[...(globalThis.__vendorLens.scanner?.mentions ?? [])].map((m) => m.text)`,
+        `[...(globalThis.__vendorLens?.scanner?.mentions ?? [])].map((m) => m.text)`,
         'frame-empty.html',
       );
       if (marks.length) break;
@@ -64,6 +66,33 @@ describe('Chromium: cost', () => {
     }
     expect(marks).toEqual(['Fortinet']);
     expect(await built(page, 'frame-tiny.html')).toBe(false);
+    await page.close();
+  });
+
+  it('loads no scanner on a page of prose without names (its scripts name vendors); the popup says none were found', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/prose.html`);
+    await page.waitForTimeout(1000); // time enough for the gate to have asked, had it found a name
+    expect(await inContentWorld<boolean>(page, `!!globalThis.__vendorLensGate`)).toBe(true);
+    expect(await built(page)).toBe(false);
+    // The popup reaches no scanner there, probes the page and says so (content/gate.ts, popup.ts).
+    const sw = suite.browser.context.serviceWorkers()[0]!;
+    const tabId = await sw.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url?.endsWith('/prose.html'))?.id;
+    });
+    expect(tabId).toBeTypeOf('number');
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+    await expect
+      .poll(() => popup.textContent('#empty'), { timeout: 10_000 })
+      .toBe('No vendor names found on this page.');
+    expect(await popup.textContent('#site-label')).toContain('127.0.0.1');
+    await popup.close();
+    // A name written into the page later: the gate screens what changed and has the scanner injected.
+    await page.evaluate(() => document.querySelector('p')!.append(' The shed lock is from Hikvision.'));
+    await expect.poll(() => built(page), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => mentionTexts(page), { timeout: 10_000 }).toEqual(['Hikvision']);
     await page.close();
   });
 

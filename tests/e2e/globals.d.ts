@@ -8,7 +8,7 @@ declare const chrome: {
   storage: { local: TestStorageArea; sync: TestStorageArea };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
     sendMessage(id: number, msg: unknown, options?: { frameId?: number }): Promise<{ host?: string } | null>;
   };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };

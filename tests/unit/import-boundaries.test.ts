@@ -3,7 +3,9 @@
  * the offending file and import when it breaks.
  * - matcher: the pure engine imports nothing outside src/matcher/.
  * - page-text: DOM text walking, on top of the matcher and shared only.
- * - content never imports the injected tooltip bundle except its types.
+ * - content never imports the injected tooltip bundle except its types;
+ *   the gate every frame runs (content/gate.ts) reaches the anchor screen
+ *   and the frame check only, never the scanner or the matcher's engine.
  * - popup and options import neither content nor tooltip.
  * - shared (plumbing and record types) imports no runtime context.
  * - src/ imports nothing from tests/; no import cycles anywhere in src/.
@@ -126,16 +128,38 @@ describe('import boundaries', () => {
     ).toEqual([]);
   });
 
-  it('the background imports only the tooltip entry as a script, no other page code', () => {
+  it('the background imports only the injected entries (scanner, tooltip) as scripts, no other page code', () => {
+    const injected = ['src/tooltip/main.ts', 'src/content/scan-entry.ts'];
     expect(
       violations((i) => {
         if (area(i.from) !== 'src/background') return null;
-        if (i.to === 'src/tooltip/main.ts' && i.spec.endsWith('?iife')) return null;
+        if (injected.includes(i.to) && i.spec.endsWith('?iife')) return null;
         return ['src/content', 'src/tooltip', 'src/popup', 'src/options'].includes(area(i.to))
           ? 'the background talks to pages by message'
           : null;
       }),
     ).toEqual([]);
+  });
+
+  it('the gate every frame runs reaches the anchor screen and the frame check only', () => {
+    const reach = new Set<string>(),
+      todo = ['src/content/gate.ts'];
+    while (todo.length) {
+      const f = todo.pop()!;
+      if (reach.has(f)) continue;
+      reach.add(f);
+      for (const i of all) if (i.from === f && !i.typeOnly) todo.push(i.to);
+    }
+    expect([...reach].sort()).toEqual([
+      'src/content/frame-gate.ts',
+      'src/content/gate.ts',
+      'src/matcher/anchor-screen.ts',
+      'src/page-text/prefilter-scope.ts',
+      'src/shared/browser-api.ts',
+      'src/shared/bundled-anchors.ts',
+      'src/shared/limits.ts',
+      'src/shared/test-hooks.ts',
+    ]);
   });
 
   it('src/ imports nothing from tests/', () => {

@@ -1,6 +1,7 @@
 /**
- * Content script entry: the page's settings decide whether the App
- * (app.ts) marks this page and how; a page going away or coming back from
+ * The scanner's entry, injected by the background into a frame whose gate
+ * (gate.ts) found text that may hold a name: the page's settings decide
+ * whether the App (app.ts) marks this page and how; a page going away or coming back from
  * the back/forward cache tells the background its counts; the extension's
  * messages are answered (replies.ts).
  */

@@ -1,0 +1,59 @@
+/**
+ * The anchor screen as it runs in every frame (content/gate.ts): whether a
+ * text could hold a vendor name, decided by the browser's regex engine with
+ * the expression compiled at build time (anchors.ts, where the design is).
+ * The text is lower-cased natively, then the few code units that fold.ts
+ * maps otherwise (zero-width and bidi marks dropped, full-width forms,
+ * typographic apostrophes and hyphens) are mapped by the table the build
+ * derived from fold.ts, so the two never disagree.
+ */
+
+export const ANCHORS_FORMAT = 1;
+
+export interface CompiledAnchors {
+  format: number;
+  /** The anchors as one expression (no flags), run on `prepare`d text. */
+  source: string;
+  /** A character class of the code units `prepare` maps after lower-casing. */
+  special: string;
+  /**
+   * What each maps to, as code-unit pairs (-1: dropped). Numbers, not
+   * characters: a bundler writes string escapes out as raw characters, and
+   * Chrome refuses a content script holding a non-character such as U+FFFF.
+   */
+  map: [number, number][];
+}
+
+export class AnchorScreen {
+  private readonly re: RegExp;
+  private readonly special: RegExp;
+  private readonly specialAll: RegExp;
+  private map: Record<string, string> | null = null;
+  private readonly pairs: [number, number][];
+
+  constructor(c: CompiledAnchors) {
+    if (c.format !== ANCHORS_FORMAT)
+      throw new Error(
+        `compiled anchors have format ${c.format}, this screen reads ${ANCHORS_FORMAT}: rebuild`,
+      );
+    this.re = new RegExp(c.source);
+    this.special = new RegExp(c.special);
+    this.specialAll = new RegExp(c.special, 'g');
+    this.pairs = c.map;
+  }
+
+  /** The text as the expression reads it. */
+  prepare(text: string): string {
+    const lower = text.toLowerCase();
+    if (!this.special.test(lower)) return lower;
+    const map = (this.map ??= Object.fromEntries(
+      this.pairs.map(([from, to]) => [String.fromCharCode(from), to < 0 ? '' : String.fromCharCode(to)]),
+    ));
+    return lower.replace(this.specialAll, (ch) => map[ch] ?? ch);
+  }
+
+  /** False only if no vendor name can be in `text`. */
+  passes(text: string): boolean {
+    return this.re.test(this.prepare(text));
+  }
+}

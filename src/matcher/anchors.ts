@@ -1,0 +1,97 @@
+/**
+ * The anchor screen, built at build time: one regular expression that every
+ * text holding a vendor name matches, so a frame can tell in well under a
+ * millisecond, with the browser's native regex engine, that it holds none,
+ * and never load the scanner (content/gate.ts).
+ *
+ * Design: an anchor is the first ANCHOR_LENGTH folded code units of an alias
+ * (fold.ts); the anchors are merged into one trie-shaped expression (no
+ * flags: it reads code units, as the matcher does) that `screenText`
+ * (anchor-screen.ts) runs on the text lower-cased and mapped the way fold.ts
+ * maps it. The screen is conservative by construction: a name the matcher
+ * reports is a run of folded code units starting with its anchor, possibly
+ * with spaces the page joins differently (a space in an anchor may match none
+ * or many). It is not exact: it ignores word boundaries, case rules, cues and
+ * stop phrases, so "Lorem ipsum" passes no anchor but "sponsor" passes "nso";
+ * every text it passes is scanned by the matcher, which decides.
+ * tests/unit/anchor-screen.test.ts checks that every text the matcher marks
+ * (vendor examples, the labelled corpora, altered spellings) passes.
+ */
+import { ANCHORS_FORMAT, type CompiledAnchors } from './anchor-screen.ts';
+import { fold, foldString, IGNORE, SPACE } from './fold.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Folded code units per anchor: 4 keeps plain prose from passing (3 lets "ali" of "aliqua" through). */
+export const ANCHOR_LENGTH = 4;
+/** What a space in an anchor matches in the prepared text: any run of the matcher's spaces, or none. */
+const SPACES = '[\\s\\0-\\x1f\\x85]*';
+
+type Trie = Map<string, Trie>;
+const END = '';
+
+const literal = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
+/**
+ * How fold.ts and native lower-casing differ, over every UTF-16 code unit:
+ * `map` takes a lower-cased unit to its folded form ('' for ignorables) where
+ * they differ; `longer` lists, per folded unit, the multi-unit lower-case
+ * forms of units fold.ts keeps as they are ("İ" lower-cases to "i̇").
+ */
+function foldTable(): { map: Record<string, string>; longer: Map<string, string[]> } {
+  const map: Record<string, string> = {};
+  const longer = new Map<string, string[]>();
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold(c);
+    if (f === SPACE) continue; // the expression matches every space where an anchor has one
+    const want = f === IGNORE ? '' : String.fromCharCode(f);
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower === want) continue;
+    if (lower.length > 1) {
+      longer.set(want, [...(longer.get(want) ?? []), lower]);
+      continue;
+    }
+    if (lower in map && map[lower] !== want)
+      throw new Error(`U+${c.toString(16)} lower-cases to a unit that folds two ways`);
+    map[lower] = want;
+  }
+  return { map, longer };
+}
+
+function escape(ch: string, longer: Map<string, string[]>): string {
+  if (ch === ' ') return SPACES;
+  const forms = [ch, ...(longer.get(ch) ?? [])];
+  // Final sigma: String#toLowerCase writes "ς" at a word's end where fold.ts writes "σ".
+  if (ch === 'σ') forms.push('ς');
+  return forms.length === 1 ? literal(ch) : `(?:${forms.map(literal).join('|')})`;
+}
+
+function emit(t: Trie, longer: Map<string, string[]>): string {
+  if (t.has(END)) return ''; // an anchor ends here: any longer one through this node is implied
+  const alts = [...t].map(([ch, sub]) => escape(ch, longer) + emit(sub, longer));
+  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+}
+
+/** The screen for a vocabulary: the anchors of its aliases (stop phrases never make a mention). */
+export function compileAnchors(voc: Pick<Vocabulary, 'patterns' | 'vendorOf'>): CompiledAnchors {
+  const root: Trie = new Map();
+  voc.patterns.forEach((p, i) => {
+    if (voc.vendorOf[i]! < 0) return;
+    const anchor = foldString(p).slice(0, ANCHOR_LENGTH).trimEnd();
+    if (!anchor) return;
+    let t = root;
+    for (const ch of anchor) {
+      if (!t.has(ch)) t.set(ch, new Map());
+      t = t.get(ch)!;
+    }
+    t.set(END, new Map());
+  });
+  const { map, longer } = foldTable();
+  const special = `[${Object.keys(map)
+    .map((k) => `\\u${k.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]`;
+  const pairs = Object.entries(map).map(([from, to]): [number, number] => [
+    from.charCodeAt(0),
+    to ? to.charCodeAt(0) : -1,
+  ]);
+  return { format: ANCHORS_FORMAT, source: root.size ? emit(root, longer) : '(?!)', special, map: pairs };
+}
