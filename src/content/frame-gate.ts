@@ -14,7 +14,7 @@ import { LIMITS } from '../shared/limits.ts';
 const MIN_SIDE = 20;
 /** Pause (ms) before looking at changes, so a page being built is looked at once. */
 const RECHECK_MS = 50;
-/** Code units screened at a time, each portion with the OVERLAP before it, so a name across two is still seen. */
+/** Code units screened at a time (Portions below). */
 const PORTION = 1 << 16;
 const OVERLAP = 256;
 /** Text under these is never scanned (element-kinds.ts skips more: reading it only lets more frames through). */
@@ -22,50 +22,80 @@ const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea',
 
 type Screen = (text: string) => boolean;
 
-/** Text under these is never scanned (element-kinds.ts skips more: reading it only lets more frames through). */
-const NOT_TEXT_SELECTOR = [...NOT_TEXT].join(',');
+/** Roots of up to this many elements are screened whole first (scripts included), in one native read. */
+const SMALL_ROOT = 1000;
 
-/**
- * The text a scan could read under `node`, as native `textContent` reads of
- * the largest subtrees without scripts or styles (one call on most pages).
- */
-function readText(node: Node, out: string[]): void {
-  if (node.nodeType === 3) return void out.push((node as Text).data);
-  if (node.nodeType === 1 && NOT_TEXT.has((node as Element).localName)) return;
-  const el = node as ParentNode & Node;
-  if (node.nodeType !== 9 && !el.querySelector?.(NOT_TEXT_SELECTOR))
-    return void out.push(node.textContent ?? '');
-  for (let c = node.firstChild; c; c = c.nextSibling) readText(c, out);
+/** Text screened in portions as it is read; `take` is true once a portion passes. */
+class Portions {
+  private parts: string[] = [];
+  private size = 0;
+  length = 0;
+  constructor(private readonly screen: Screen) {}
+
+  take(text: string): boolean {
+    this.parts.push(text);
+    this.size += text.length;
+    this.length += text.length;
+    return this.size >= PORTION && this.flush();
+  }
+
+  /** Screens what is buffered; keeps its last OVERLAP code units, so a name across two portions is still seen. */
+  flush(): boolean {
+    const text = this.parts.join('');
+    if (this.screen(text)) return true;
+    this.parts = [text.slice(-OVERLAP)];
+    this.size = this.parts[0]!.length;
+    return false;
+  }
 }
 
-/** Whether `text` may hold a name, screened in portions (each with the OVERLAP before it). */
-function textPasses(text: string, screen: Screen): boolean {
-  for (let i = 0; i < text.length; i += PORTION)
-    if (screen(text.slice(Math.max(0, i - OVERLAP), i + PORTION))) return true;
-  return false;
+/**
+ * Feeds `read` the text nodes a scan could read under `root`, in document
+ * order (text in scripts, styles and the like is its element's only child);
+ * stops as soon as a portion passes, so a long page is read up to its first
+ * possible name only.
+ */
+function readText(root: Node, read: Portions): boolean {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const parent = n.parentNode as Element | null;
+    if (!(parent && NOT_TEXT.has(parent.localName)) && read.take(n.data)) return true;
+  }
+  return read.flush();
 }
 
 /**
  * Whether the text under `root` (a document, element or shadow root) may
- * hold a name. All of its text is screened first in one native read; only if
- * that passes is it read again without scripts and styles (which often name
- * vendors: "googletag").
+ * hold a name. A small root is screened whole first, scripts included, in one
+ * native read (most frames stop there); else, or if that passes, its text
+ * nodes outside scripts and styles (which often name vendors: "googletag")
+ * are read and screened until a portion passes.
  */
 function rootPasses(root: Node, screen: Screen): boolean {
-  const all = (root.nodeType === 9 ? (root as Document).documentElement : root)?.textContent ?? '';
-  if (textPasses(all, screen)) {
-    const parts: string[] = [];
-    readText(root, parts);
-    if (textPasses(parts.join(''), screen)) return true;
+  const scope = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element | null;
+  if (!scope) return false;
+  const inShadow = (length: number) => shadowRoots(root, length).some((sr) => rootPasses(sr, screen));
+  if (isSmall(scope)) {
+    const all = scope.textContent ?? '',
+      whole = new Portions(screen);
+    if (!whole.take(all) && !whole.flush()) return inShadow(all.length);
   }
-  return shadowRoots(root, all.length).some((sr) => rootPasses(sr, screen));
+  const exact = new Portions(screen);
+  return readText(root, exact) || inShadow(exact.length);
+}
+
+/** Whether `scope` has at most SMALL_ROOT elements, counted only that far (a live collection's index or length can cost a full count). */
+function isSmall(scope: Node): boolean {
+  const walker = (scope.ownerDocument ?? (scope as Document)).createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
+  let k = 0;
+  while (walker.nextNode()) if (++k > SMALL_ROOT) return false;
+  return true;
 }
 
 /** The open shadow roots under `root`, looked for within the scanner's own bounds (prefilter-scope.ts). */
 function shadowRoots(root: Node, textLength: number): ShadowRoot[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const scope = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element | null;
-  if (!scope) return [];
+  const scope = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
   const els = scope.getElementsByTagName?.('*') ?? (scope as ParentNode).querySelectorAll('*');
   const out: ShadowRoot[] = [];
   if (els.length > LIMITS.fullShadowSearchMax) {
