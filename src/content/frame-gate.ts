@@ -14,8 +14,9 @@ import { LIMITS } from '../shared/limits.ts';
 const MIN_SIDE = 20;
 /** Pause (ms) before looking at changes, so a page being built is looked at once. */
 const RECHECK_MS = 50;
-/** Code units screened at a time (Portions below). */
-const PORTION = 1 << 16;
+/** Code units screened at a time (Portions below): the first portion is small (a name is usually early), then ×4 up to the most. */
+const FIRST_PORTION = 2048,
+  PORTION = 1 << 16;
 const OVERLAP = 256;
 /** Text under these is never scanned (element-kinds.ts skips more: reading it only lets more frames through). */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
@@ -29,6 +30,7 @@ const SMALL_ROOT = 1000;
 class Portions {
   private parts: string[] = [];
   private size = 0;
+  private limit = FIRST_PORTION;
   length = 0;
   constructor(private readonly screen: Screen) {}
 
@@ -36,7 +38,7 @@ class Portions {
     this.parts.push(text);
     this.size += text.length;
     this.length += text.length;
-    return this.size >= PORTION && this.flush();
+    return this.size >= this.limit && this.flush();
   }
 
   /** Screens what is buffered; keeps its last OVERLAP code units, so a name across two portions is still seen. */
@@ -45,6 +47,7 @@ class Portions {
     if (this.screen(text)) return true;
     this.parts = [text.slice(-OVERLAP)];
     this.size = this.parts[0]!.length;
+    this.limit = Math.min(PORTION, this.limit * 4);
     return false;
   }
 }

@@ -1,14 +1,17 @@
 /**
  * Random access over a list of chunks (the text nodes of one block of a page,
  * or one string) as one virtual string, without joining them: the matcher
- * reads text where it is. Used only off the hot loop (verifying the rare raw
- * hits, reading cue windows), so a binary search per access is fine.
+ * reads text where it is. Used off the hot loop (verifying raw hits, reading
+ * cue windows): an access near the previous one (a hit is verified walking a
+ * few code units back) finds its chunk at once; others by binary search.
  */
 import { fold, IGNORE } from './fold.ts';
 
 export class ChunkText {
   readonly starts: number[] = [];
   readonly length: number;
+  /** The chunk of the previous access. */
+  private near = 0;
   constructor(readonly chunks: readonly string[]) {
     let n = 0;
     for (const c of chunks) {
@@ -24,14 +27,19 @@ export class ChunkText {
 
   /** Index of the chunk holding `pos` (the last one for pos = length). */
   chunkAt(pos: number): number {
+    const s = this.starts,
+      last = s.length - 1;
+    // The previous access's chunk, or one of its neighbours: the last chunk starting at or before `pos`.
+    for (let c = Math.max(0, this.near - 1), e = Math.min(last, this.near + 1); c <= e; c++)
+      if (s[c]! <= pos && (c === last || s[c + 1]! > pos)) return (this.near = c);
     let lo = 0,
-      hi = this.chunks.length - 1;
+      hi = last;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= pos) lo = mid;
+      if (s[mid]! <= pos) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (this.near = lo);
   }
 
   /** Whether a chunk (text node) boundary lies at `pos` (inside the text). */
