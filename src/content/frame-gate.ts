@@ -18,6 +18,12 @@ const RECHECK_MS = 50;
 const FIRST_PORTION = 2048,
   PORTION = 1 << 16;
 const OVERLAP = 256;
+/**
+ * Code units one look may screen: past them the frame is let through without
+ * a decision (the scanner reads in time slices, the gate in one task), so a
+ * 10 MB log without names costs the gate about 10 ms, not a frozen tab.
+ */
+const SCREEN_BUDGET = 1 << 20;
 /** Text under these is never scanned (element-kinds.ts skips more: reading it only lets more frames through). */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
 
@@ -26,7 +32,7 @@ type Screen = (text: string) => boolean;
 /** Roots of up to this many elements are screened whole first (scripts included), in one native read. */
 const SMALL_ROOT = 1000;
 
-/** Text screened in portions as it is read; `take` is true once a portion passes. */
+/** Text screened in portions as it is read; `take` is true once a portion passes, or the budget is spent. */
 class Portions {
   private parts: string[] = [];
   private size = 0;
@@ -35,6 +41,7 @@ class Portions {
   constructor(private readonly screen: Screen) {}
 
   take(text: string): boolean {
+    if (this.length + text.length > SCREEN_BUDGET) return true; // too much for one look: the scanner decides
     this.parts.push(text);
     this.size += text.length;
     this.length += text.length;
@@ -81,6 +88,7 @@ function rootPasses(root: Node, screen: Screen): boolean {
   if (isSmall(scope)) {
     const all = scope.textContent ?? '',
       whole = new Portions(screen);
+    if (all.length > SCREEN_BUDGET) return true;
     if (!whole.take(all) && !whole.flush()) return inShadow(all.length);
   }
   const exact = new Portions(screen);

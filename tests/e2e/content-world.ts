@@ -62,7 +62,8 @@ export async function inContentWorld<T>(page: Page, expr: string, frameUrl?: str
 
 /**
  * Waits until the content script has finished its scan — idle twice in a row with nothing changed between
- * (`settled`), or just idle once for pages that never stop changing — and returns the vendor counts.
+ * (`settled`), or just idle once for pages that never stop changing — and returns the vendor counts (none
+ * where the gate loaded no scanner).
  */
 export async function waitForScan(
   page: Page,
@@ -77,7 +78,10 @@ export async function waitForScan(
       counts: { id: string; name: string; count: number }[];
     } | null>(
       page,
-      `(() => { const a = globalThis.__vendorLens; if (!a || !a.scanner) return null; return { idle: a.idle, version: a.scanner.version, counts: a.counts() }; })()`,
+      // A frame whose gate found nothing that could be a name has no scanner: its scan is over, with nothing found.
+      `(() => { const a = globalThis.__vendorLens, g = globalThis.__vendorLensGate;
+        if (!a || !a.scanner) return g && !g.loading ? { idle: true, version: -1, counts: [] } : null;
+        return { idle: a.idle, version: a.scanner.version, counts: a.counts() }; })()`,
     );
     const key = r?.idle ? `${r.version}` : '';
     if (key && (key === last || !settled)) return r!.counts;

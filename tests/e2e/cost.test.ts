@@ -3,7 +3,8 @@
  * - a frame without text (an empty ad slot), a frame too small to read and a
  *   hidden frame never load the scanner (their gate, content/gate.ts, keeps
  *   it out); the empty one does once a name arrives, and marks it; a page of
- *   prose without names never loads it either;
+ *   prose without names never loads it either, unless it holds more text than
+ *   the gate screens in one look (1 MB), which the scanner then reads in slices;
  * - pages that used to freeze the tab stay responsive while scanned: 20,000
  *   inline mentions in one paragraph (skipped: not reliable on a loaded machine), and a table of
  *   1,000 rows rewritten every 100 ms (the page's 50 ms timer keeps firing,
@@ -93,6 +94,20 @@ describe('Chromium: cost', () => {
     await page.evaluate(() => document.querySelector('p')!.append(' The shed lock is from Hikvision.'));
     await expect.poll(() => built(page), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => mentionTexts(page), { timeout: 10_000 }).toEqual(['Hikvision']);
+    await page.close();
+  });
+
+  it('lets a page with more text than one look may screen through to the scanner, which reads it in slices', async () => {
+    const page = await suite.browser.context.newPage();
+    const lorem =
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt. ';
+    const body = `<!doctype html><title>big</title><body>${`<p>${lorem.repeat(40)}</p>`.repeat(400)}</body>`;
+    await page.route('**/big-prose.html', (r) => r.fulfill({ contentType: 'text/html', body }));
+    await page.goto(`${suite.server.url}/big-prose.html`);
+    expect(body.length).toBeGreaterThan(1 << 20);
+    await expect.poll(() => built(page), { timeout: 10_000 }).toBe(true);
+    expect(await idle(page)).toBe(true);
+    expect(await mentionTexts(page)).toEqual([]);
     await page.close();
   });
 

@@ -51,4 +51,7 @@ export async function tooltipText(page: Page): Promise<string> {
 }
 
 export const mentionTexts = (page: Page) =>
-  inContentWorld<string[]>(page, `[...globalThis.__vendorLens.scanner.mentions].map((m) => m.text)`);
+  inContentWorld<string[]>(
+    page,
+    `[...(globalThis.__vendorLens?.scanner?.mentions ?? [])].map((m) => m.text)`,
+  );
