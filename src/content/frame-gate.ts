@@ -5,7 +5,9 @@
  * read, open shadow roots included, passes the anchor screen (a native regex:
  * matcher/anchor-screen.ts). Until then it watches what is added or changed,
  * at the cost of one MutationObserver, and screens only that: 200 empty
- * frames cost 200 observers, not 200 scanners.
+ * frames cost 200 observers, not 200 scanners. A long page is read only up to
+ * its first possible name; more than SCREEN_BUDGET code units in one look
+ * let the frame through undecided (the scanner reads in time slices).
  */
 import { shadowHostCandidates } from '../page-text/prefilter-scope.ts';
 import { LIMITS } from '../shared/limits.ts';
@@ -129,9 +131,9 @@ function bigEnough(win: Window): boolean {
 }
 
 /**
- * Calls `go` once, as soon as the frame is big enough and its text passes
- * `screen`: now, or after a change (only what changed is screened, unless the
- * frame just grew). Returns a function that stops watching.
+ * Calls `go` once, as soon as the frame's text passes `screen` and the frame
+ * is big enough: now, or after a change (only what changed is screened) or a
+ * resize. Returns a function that stops watching.
  */
 export function whenNamesMayBeHere(doc: Document, screen: Screen, go: () => void): () => void {
   const win = doc.defaultView!;
