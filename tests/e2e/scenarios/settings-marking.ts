@@ -1,8 +1,9 @@
 /**
  * Settings, marking (see settings.ts): the first mention of each vendor only,
  * or none; a vendor muted from the popup is never marked (and the settings
- * page lists it); the popup's look-up box, shortcut line and global switch;
- * vendors, mentions or nothing on the toolbar badge.
+ * page lists it); the popup's look-up box, shortcut line and global switch,
+ * and what it says of a page whose gate loaded no scanner; vendors, mentions
+ * or nothing on the toolbar badge.
  */
 import { expect, it } from 'vitest';
 import type { Driver } from '../drivers/driver.ts';
@@ -62,6 +63,22 @@ export function markingScenario(d: Driver, s: SettingsState): void {
     expect(await popup.text('#site-note')).toMatch(/off on all sites/);
     await popup.check('#global');
     await popup.close();
+  });
+
+  it('the popup on a page without names (no scanner there): none found, the site named', async () => {
+    const prose = await d.open('/prose.html', 'none');
+    const tabId = await d.inExtension(async (href) => {
+      const api = ((globalThis as { browser?: Api }).browser ?? chrome) as Api;
+      return (await api.tabs.query({})).find((t) => t.url === href)?.id ?? null;
+    }, prose.url());
+    expect(tabId).toBeTypeOf('number');
+    const popup = await d.openExtension(`src/popup/index.html?tab=${tabId}`);
+    await expect
+      .poll(() => popup.text('#empty'), { timeout: 10_000 })
+      .toBe('No vendor names found on this page.');
+    expect(await popup.text('#site-label')).toBe('Mark names on 127.0.0.1');
+    await popup.close();
+    await prose.close();
   });
 
   it('shows vendors, mentions or nothing on the badge', async () => {
