@@ -88,10 +88,9 @@ function rootPasses(root: Node, screen: Screen): boolean {
   if (!scope) return false;
   const inShadow = (length: number) => shadowRoots(root, length).some((sr) => rootPasses(sr, screen));
   if (isSmall(scope)) {
-    const all = scope.textContent ?? '',
-      whole = new Portions(screen);
+    const all = scope.textContent ?? '';
     if (all.length > SCREEN_BUDGET) return true;
-    if (!whole.take(all) && !whole.flush()) return inShadow(all.length);
+    if (!screen(all)) return inShadow(all.length);
   }
   const exact = new Portions(screen);
   return readText(root, exact) || inShadow(exact.length);

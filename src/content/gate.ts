@@ -33,5 +33,6 @@ function load(): void {
 /** For tests and the benchmark: whether this frame has asked for the scanner, a way to ask regardless, the screen. */
 const gate = { loading: false, load, screen };
 exposeForTests('__vendorLensGate', gate);
+// Assigned before the watch starts: `load` may run inside it (text that passes at once) and calls this.
 let stopWatching = () => {};
 stopWatching = whenNamesMayBeHere(document, (text) => screen.passes(text), load);

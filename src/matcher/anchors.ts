@@ -6,7 +6,7 @@
  *
  * Design: an anchor is the first ANCHOR_LENGTH folded code units of an alias
  * (fold.ts); the anchors are merged into one trie-shaped expression (no
- * flags: it reads code units, as the matcher does) that `screenText`
+ * flags: it reads code units, as the matcher does) that `AnchorScreen`
  * (anchor-screen.ts) runs on the text lower-cased and mapped the way fold.ts
  * maps it. The screen is conservative by construction: a name the matcher
  * reports is a run of folded code units starting with its anchor, possibly

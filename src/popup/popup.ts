@@ -46,8 +46,9 @@ async function status(tabId: number | undefined): Promise<StatusReply | null> {
       const reply = await sendToTab(tabId, { type: 'status' });
       if (reply) return reply;
     } catch {
-      const page = await probePage(tabId);
-      if (page?.loaded && attempt >= 2) return { host: page.host, vendors: [] };
+      // No answer yet twice: a frame may still be getting its scanner; after that, probe the page.
+      const page = attempt >= 2 ? await probePage(tabId) : null;
+      if (page?.loaded) return { host: page.host, vendors: [] };
     }
     await new Promise((r) => setTimeout(r, 150));
   }
