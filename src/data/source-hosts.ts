@@ -21,7 +21,10 @@ const AUTHORITY_DOMAINS = [
   'ico.org.uk',
   'admin.ch',
   'parlament.ch',
+  'bger.ch', // Swiss Federal Supreme Court
+  'bvger.ch', // Swiss Federal Administrative Court
   'bund.de',
+  'justiz.nrw.de', // North Rhine-Westphalia's courts and their decision database (NRWE)
   'public.lu',
   'gouv.fr',
   'cnil.fr',

@@ -25,6 +25,8 @@ describe('authoritative hosts', () => {
     'https://github.com/CVEProject/cvelistV5/blob/main/cves/2026/0xxx/CVE-2026-0300.json',
     'https://autoriteitpersoonsgegevens.nl/system/files?file=2024-09/x.pdf',
     'https://media.autoritedelaconcurrence.fr/rapport2020/index-59.html',
+    'https://www.justiz.nrw.de/nrwe/ovgs/ovg_nrw/j2022/x.html',
+    'https://www.bvger.ch/bvger/fr/home/medias/x.html',
   ])('accepts %s', (u) => expect(authoritativeHost(u)).toBe(true));
 
   it.each([
@@ -37,6 +39,7 @@ describe('authoritative hosts', () => {
     'https://notjustia.com/x', // a parent domain must match whole labels
     'https://www.reuters.com/world/x',
     'https://mcac-maryland.example.org/x', // a look-alike of a government name
+    'https://www.nrw.de.example.com/justiz.nrw.de', // a court's name in the path says nothing
   ])('rejects %s', (u) => expect(authoritativeHost(u)).toBe(false));
 
   it('makes the data check refuse an official tier on a copy elsewhere, naming the field', () => {
