@@ -58,7 +58,7 @@ export class App {
     return this.scheduler?.stats ?? null;
   }
   get idle(): boolean {
-    return !this.loading && (this.scheduler?.idle ?? true);
+    return !this.loading && (this.scheduler?.idle ?? true) && !this.painter.settling;
   }
 
   start(): void {

@@ -28,10 +28,16 @@ class Guarded {
   private readonly hl = new Highlight();
 
   constructor(
-    private readonly name: string,
+    private name: string,
     priority: number,
   ) {
     this.hl.priority = priority;
+  }
+
+  /** The -dark name (page-theme.ts); registered under it from the next sync. */
+  darken(): void {
+    if (CSS.highlights.get(this.name) === this.hl) CSS.highlights.delete(this.name);
+    this.name += '-dark';
   }
 
   add(r: AbstractRange): void {
@@ -73,16 +79,35 @@ export class Marks {
   private active: Guarded | null = null;
   private timer = 0;
   private queued = false;
+  /** Whether the page's theme has been read; until then nothing is registered. */
+  private themed = false;
 
-  /** Created with the first mark, when the page's background can be read. */
+  /**
+   * Created with the first mark. Registered once the page's theme is read,
+   * right after the next frame: reading a computed background makes the
+   * browser compute the page's styles, up to 30 ms on a heavy page that has
+   * changed since its last frame, and after a frame they are computed already.
+   */
   private ensure(): boolean {
     if (this.all) return true;
     if (!highlightSupported()) return false;
-    const dark = pageIsDark(document) ? '-dark' : '';
-    this.all = new Guarded(`vendor-lens${dark}`, 0);
-    this.strong = new Guarded(`vendor-lens-strong${dark}`, 0);
-    this.active = new Guarded(`vendor-lens-active${dark}`, 1);
+    this.all = new Guarded('vendor-lens', 0);
+    this.strong = new Guarded('vendor-lens-strong', 0);
+    this.active = new Guarded('vendor-lens-active', 1);
+    const read = () => {
+      if (this.themed) return;
+      this.themed = true;
+      if (pageIsDark(document)) for (const g of [this.all!, this.strong!, this.active!]) g.darken();
+      this.check(false);
+    };
+    requestAnimationFrame(() => setTimeout(read));
+    setTimeout(read, LIMITS.themeReadMaxMs); // no frames in a hidden tab
     return true;
+  }
+
+  /** Marks exist that are not registered yet (their theme is read after the next frame). */
+  get settling(): boolean {
+    return !!this.all && !this.themed;
   }
 
   add(r: AbstractRange, strong = false): void {
@@ -122,7 +147,7 @@ export class Marks {
 
   private check(full: boolean): void {
     this.queued = false;
-    if (!this.all || !this.strong || !this.active) return;
+    if (!this.all || !this.strong || !this.active || !this.themed) return;
     this.all.sync(full);
     this.strong.sync(full);
     this.active.sync(full);

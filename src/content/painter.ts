@@ -62,6 +62,11 @@ export class Painter {
     this.marks.setActive(range);
   }
 
+  /** Marks are waiting for their first registration (highlights.ts). */
+  get settling(): boolean {
+    return this.marks.settling;
+  }
+
   clear(): void {
     this.marks.clear();
   }

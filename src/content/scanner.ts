@@ -20,6 +20,7 @@ import { type Matcher } from '../matcher/matcher.ts';
 import { isSkippedElement } from '../page-text/segments.ts';
 import { withinSkipped } from '../page-text/opt-out.ts';
 import { candidateSegments, FRESH_SLICE, type PrefilterOptions, type Step } from '../page-text/prefilter.ts';
+import type { Segment } from '../page-text/segments.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { changedBlocks } from './changes.ts';
 import { type MentionHooks } from './mentions.ts';
@@ -37,16 +38,12 @@ interface Job {
   steps: Generator<Step, void, undefined>;
   force: boolean;
   retries: number;
+  /** A segment the walk yielded late in a slice, scanned first in the next. */
+  held: Segment | null;
 }
 
 /** A walk broken by the page changing under it is started again (already-seen segments are skipped), this often. */
 const MAX_RETRIES = 3;
-
-/** Work (≈ code units) between two looks at the clock; a scanned segment counts SEGMENT_COST. */
-const CLOCK_EVERY = 16_384,
-  SEGMENT_COST = 512,
-  /** Starting a root's walk (its range, its whole-root queries): a page rewriting 1,000 rows queues 1,000 of them. */
-  JOB_COST = 2048;
 
 export class Scanner extends SegmentMarks<ScannerHooks> {
   private shadows = new WeakSet<ShadowRoot>();
@@ -110,33 +107,47 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
     const next = this.queue.take();
     if (!next) return null;
     const [root, { force, retries }] = next;
-    return { root, steps: candidateSegments(root, this.walk), force, retries };
+    return { root, steps: candidateSegments(root, this.walk), force, retries, held: null };
   }
 
-  /** Scans until `deadline` (performance.now() ms). Returns true if work remains. */
+  /**
+   * Scans until `deadline` (performance.now() ms). Returns true if work remains.
+   * The clock is read after every step: the walk's steps are sized to take
+   * about a millisecond (prefilter.ts), and the first segments scanned on a
+   * page are slow (their code is not compiled yet), so counting work instead
+   * of time let a slice run several times its budget. A segment is begun only
+   * in the first half of a slice; later, it waits for the next one.
+   */
   work(deadline: number): boolean {
-    let cost = 0;
+    const late = deadline - LIMITS.sliceBudgetMs / 2;
     for (;;) {
       if (this.big && !this.stepBig(deadline)) return true;
       let job = this.job;
-      if (!job) {
-        if (!(job = this.job = this.nextJob())) return false;
-        cost += JOB_COST;
-      }
+      if (!job && !(job = this.job = this.nextJob())) return false;
       try {
-        for (let step = job.steps.next(); !step.done; step = job.steps.next()) {
-          if (step.value === FRESH_SLICE) {
-            if (performance.now() > deadline - LIMITS.sliceBudgetMs + 1) return true;
-          } else if (typeof step.value === 'number') cost += step.value;
+        for (;;) {
+          let seg = job.held;
+          if (seg) job.held = null;
           else {
-            this.scanSegment(step.value, job.force);
-            cost += SEGMENT_COST;
-            if (this.big && !this.stepBig(deadline)) return true;
+            const step = job.steps.next();
+            if (step.done) break;
+            if (step.value === FRESH_SLICE) {
+              if (performance.now() > deadline - LIMITS.sliceBudgetMs + 1) return true;
+              continue;
+            }
+            if (typeof step.value === 'number') {
+              if (performance.now() >= deadline) return true;
+              continue;
+            }
+            seg = step.value;
+            if (performance.now() > late) {
+              job.held = seg;
+              return true;
+            }
           }
-          if (cost >= CLOCK_EVERY) {
-            cost = 0;
-            if (performance.now() >= deadline) return true;
-          }
+          this.scanSegment(seg, job.force);
+          if (this.big && !this.stepBig(deadline)) return true;
+          if (performance.now() >= deadline) return true;
         }
       } catch {
         // The page changed under the walk between two slices (a node it stood on was removed):

@@ -3,7 +3,8 @@
  * of a run of children is read at once, natively (a Range from inside the
  * first to inside the last: no index walks), so no child is touched unless its
  * batch holds a hit; the batch size adapts to ~BATCH code units. Script and
- * style text (most of the text on many pages, never scanned) is not read:
+ * style text (most of the text on many pages, never scanned) is not read,
+ * nor noscript fallbacks:
  * those elements are stepped over, and the elements that hold one are read
  * child by child (a level of their own) instead.
  */

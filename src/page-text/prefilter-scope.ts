@@ -1,7 +1,7 @@
 /**
  * The whole-root native queries of a prefilter walk (prefilter.ts), each one
  * call that cannot be split, and the steps that tell the scanner one comes:
- * the text not to read (scripts and styles) and the elements that may host a
+ * the text not to read (scripts, styles, noscript fallbacks) and the elements that may host a
  * shadow root.
  */
 import { LIMITS } from '../shared/limits.ts';
@@ -13,10 +13,11 @@ export const LOOK = 1 << 20;
 
 /**
  * Elements whose text is skipped and large on many pages: never read (scripts
- * and styles hold over half the text of the corpus's articles). One more tag
- * costs one more pass over all elements; noscript (5%) is read and dropped.
+ * and styles hold over half the text of the corpus's articles; one article's
+ * noscript fallbacks hold 200 KB, which the batches read again at every level
+ * they go down to locate a hit).
  */
-const NOT_READ = 'script,style';
+const NOT_READ = 'script,style,noscript';
 
 /**
  * Where the batches of candidateSegments go around unread text: per parent,

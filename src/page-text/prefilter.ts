@@ -30,6 +30,14 @@ export type Step = Segment | number;
 
 /** Code units of text matched per step (a bigger batch's hits are located by reading less at a time). */
 const TEXT_STEP = 65_536;
+/**
+ * Code units matched in the first step. The raw pass's first runs are
+ * interpreted, several times slower than once it is compiled, so each later
+ * step is sized from the speed of the one before: about STEP_MS of matching,
+ * at most twice the last step and at most TEXT_STEP.
+ */
+const FIRST_TEXT_STEP = 512,
+  STEP_MS = 1;
 /** Nodes a segment walk visits per step. */
 const NODE_STEP = 4096;
 
@@ -60,23 +68,35 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
   const batches = new Batches(root, range); // its query over the whole root first
   if (whole) yield LOOK;
   let carry = 0,
-    read = 0;
+    read = 0,
+    step = Math.min(FIRST_TEXT_STEP, textStep);
+  const firstStep = step;
   for (let text = batches.next(); text !== null; text = batches.next()) {
     const first = batches.first;
     read += text.length;
     const carry0 = carry;
     let inside: Node | null = null; // the element whose children are read next, for a big batch's hits
-    if (text.length <= textStep) {
-      carry = opts.candidateEnds(text, ends, carry);
+    // Matched in steps of `step` code units (see FIRST_TEXT_STEP).
+    const big = text.length > textStep;
+    let n = 0;
+    for (let at = 0; at < text.length; at += n) {
+      n = Math.min(step, text.length - at);
+      const from = ends.length,
+        t0 = performance.now();
+      carry = opts.candidateEnds(n === text.length ? text : text.slice(at, at + n), ends, carry);
+      const ms = performance.now() - t0;
+      for (let e = from; e < ends.length; e++) ends[e]! += at;
+      if (n === step)
+        step = Math.max(
+          firstStep,
+          Math.min(textStep, 2 * step, ms > 0 ? Math.floor((n * STEP_MS) / ms) : 2 * step),
+        );
+      if (big || at + n < text.length) yield 64 + n;
+    }
+    if (!big) {
       if (ends.length) siblingsAt(doc, first, ends, found);
-      yield 64 + text.length;
+      yield 64 + n;
     } else {
-      for (let at = 0; at < text.length; at += textStep) {
-        const from = ends.length;
-        carry = opts.candidateEnds(text.slice(at, at + textStep), ends, carry);
-        for (let e = from; e < ends.length; e++) ends[e]! += at;
-        yield 64 + textStep;
-      }
       if (ends.length && batches.size > 1) {
         // Hits in a big batch of several children: read them again one by one.
         ends.length = 0;

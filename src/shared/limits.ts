@@ -30,6 +30,8 @@ export const LIMITS = {
   fullShadowSearchMax: 20_000,
   customShadowSearchMax: 150_000,
   shadowSearchMaxText: 4_000_000,
+  /** Longest wait for a frame before the page's theme is read and the first marks are shown, in ms. */
+  themeReadMaxMs: 200,
   /** How often our highlights are compared with our own ranges (a page may add to them or replace them), in ms. */
   highlightCheckMs: 500,
   /** Frames whose counts the background keeps per tab (a page that adds frames forever). */
