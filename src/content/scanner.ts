@@ -42,6 +42,9 @@ interface Job {
   held: Segment | null;
 }
 
+/** Segments scanned while the scanner's code is still being compiled (see `work`). */
+const COLD_SEGMENTS = 64;
+
 /** A walk broken by the page changing under it is started again (already-seen segments are skipped), this often. */
 const MAX_RETRIES = 3;
 
@@ -103,6 +106,9 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
   /** The document's root, for a full rescan (known from the first job). */
   private walkRoot: Node | null = null;
 
+  /** Segments scanned so far. */
+  private scanned = 0;
+
   private nextJob(): Job | null {
     const next = this.queue.take();
     if (!next) return null;
@@ -116,7 +122,9 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
    * about a millisecond (prefilter.ts), and the first segments scanned on a
    * page are slow (their code is not compiled yet), so counting work instead
    * of time let a slice run several times its budget. A segment is begun only
-   * in the first half of a slice; later, it waits for the next one.
+   * in the first half of a slice while the scanner is new (its first
+   * COLD_SEGMENTS: each may take 10 ms and more); later, it waits for the next
+   * slice. Once warm, a segment takes a fraction of a millisecond.
    */
   work(deadline: number): boolean {
     const late = deadline - LIMITS.sliceBudgetMs / 2;
@@ -140,11 +148,12 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
               continue;
             }
             seg = step.value;
-            if (performance.now() > late) {
+            if (this.scanned < COLD_SEGMENTS && performance.now() > late) {
               job.held = seg;
               return true;
             }
           }
+          this.scanned++;
           this.scanSegment(seg, job.force);
           if (this.big && !this.stepBig(deadline)) return true;
           if (performance.now() >= deadline) return true;

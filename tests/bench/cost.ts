@@ -209,7 +209,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
       await plain.close();
     }
     // With the extension.
-    const ext = await launchChromium();
+    const ext = await launchChromium(process.env.BENCH_DIST || undefined); // BENCH_DIST: another build (A/B)
     const on = new Map<
       string,
       { ms: number; longestMs: number; heapAdded: number; matcherMs: number | null; mentions: number }
