@@ -34,9 +34,8 @@ class Guarded {
     this.hl.priority = priority;
   }
 
-  /** The -dark name (page-theme.ts); registered under it from the next sync. */
+  /** The -dark name (page-theme.ts); called before the first sync, so nothing is registered under the old one. */
   darken(): void {
-    if (CSS.highlights.get(this.name) === this.hl) CSS.highlights.delete(this.name);
     this.name += '-dark';
   }
 

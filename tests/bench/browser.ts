@@ -19,9 +19,11 @@ export interface Bench extends Chromium {
   open(url: string): Promise<Tab>;
 }
 
-/** BENCH_DIST: another unpacked build to measure (e.g. a copy of an older one, for A/B). */
+/** BENCH_DIST: another unpacked build to measure (e.g. a copy of an older one, for A/B); else the test build. */
+export const BENCH_DIST = process.env.BENCH_DIST || undefined;
+
 export async function launchBench(): Promise<Bench> {
-  const c = await launchChromium(process.env.BENCH_DIST || undefined);
+  const c = await launchChromium(BENCH_DIST);
   await c.context.addInitScript({ content: LONGTASKS });
   const sw = c.context.serviceWorkers()[0]!;
   const probe = await Tab.open(c.context, 'about:blank', false);

@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { inContentWorld, launchChromium, launchPlainChromium, serve } from '../e2e/harness.ts';
+import { BENCH_DIST } from './browser.ts';
 import { compileDataset } from '../../src/data/compile.ts';
 import { compileVocabulary, type VocabularySource } from '../../src/matcher/vocabulary.ts';
 import { compileAnchors } from '../../src/matcher/anchors.ts';
@@ -209,7 +210,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
       await plain.close();
     }
     // With the extension.
-    const ext = await launchChromium(process.env.BENCH_DIST || undefined); // BENCH_DIST: another build (A/B)
+    const ext = await launchChromium(BENCH_DIST);
     const on = new Map<
       string,
       { ms: number; longestMs: number; heapAdded: number; matcherMs: number | null; mentions: number }
