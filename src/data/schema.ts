@@ -17,6 +17,13 @@ import {
 } from '../shared/kinds.ts';
 import { httpsUrl, isoDate, jurisdiction, kebab, sourceSchema, text } from './schema-fields.ts';
 
+/**
+ * A flaw added to CISA's Known Exploited Vulnerabilities catalog binds federal
+ * civilian agencies to patch, mitigate or disconnect by a date (BOD 22-01): it
+ * restricts nothing of the vendor's, so such an event never counts as in force.
+ */
+const KEV_DEADLINE = /Known Exploited Vulnerabilities catalog/i;
+
 const eventSchema = z
   .strictObject({
     /** Stable within the vendor (citations and corrections refer to it); never reused. */
@@ -54,6 +61,11 @@ const eventSchema = z
         'a warning is advisory, not binding',
       );
       need('restricts', new Set(e.restricts).size === (e.restricts?.length ?? 0), 'lists a value twice');
+      need(
+        'restricts',
+        !(KEV_DEADLINE.test(e.summary) && e.restricts?.length),
+        'a Known Exploited Vulnerabilities deadline binds agencies to remediate: it restricts nothing ([])',
+      );
     } else {
       for (const f of ['binding', 'restricts', 'covers', 'scope'] as const) {
         if (e[f] !== undefined)

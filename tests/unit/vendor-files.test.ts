@@ -125,6 +125,14 @@ describe('vendor files', () => {
         'kaspersky.json: website: host must be public, not under .corp',
       ],
       [
+        'a KEV remediation deadline counted as a restriction',
+        (v: Json) => {
+          v.events[0].summary = 'CISA added CVE-2099-0001 to its Known Exploited Vulnerabilities catalog.';
+          v.events[0].restricts = ['government-use'];
+        },
+        'kaspersky.json: events[0].restricts: a Known Exploited Vulnerabilities deadline binds agencies to remediate: it restricts nothing ([])',
+      ],
+      [
         'a future date',
         (v: Json) => {
           v.events[0].date = '2999-01-01';
