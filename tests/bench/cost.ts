@@ -120,6 +120,19 @@ function rendererRss(): number {
   return kb * 1024;
 }
 
+/** Renderer memory with the page of 200 empty frames open: the median of three loads (one varies by several percent). */
+async function framesRss(context: BrowserContext, pageUrl: string): Promise<number> {
+  const rss: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    await page.waitForTimeout(3000);
+    rss.push(rendererRss());
+    await page.close();
+  }
+  return median(rss);
+}
+
 /**
  * Waits in the main frame's content world until the scan is idle: at once if
  * the gate asked for no scanner (no name there), else once it is loaded and
@@ -250,11 +263,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
         off.set(p, { heap: r.heap, floorMs: floor.ms, markMs: mark.ms, markCapped: mark.capped });
         await r.page.close();
       }
-      const page = await plain.context.newPage();
-      await page.goto(url('empty-frames'));
-      await page.waitForTimeout(3000);
-      rssOff = rendererRss();
-      await page.close();
+      rssOff = await framesRss(plain.context, url('empty-frames'));
     } finally {
       await plain.close();
     }
@@ -310,11 +319,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
           );
         await r.page.close();
       }
-      const page = await ext.context.newPage();
-      await page.goto(url('empty-frames'));
-      await page.waitForTimeout(3000);
-      rssOn = rendererRss();
-      await page.close();
+      rssOn = await framesRss(ext.context, url('empty-frames'));
       // Churn: rows rewritten for CHURN_S seconds, profiled from the first rewrite until idle again.
       log(`cost   on  churn ${CHURN_S} s`);
       const cp = await ext.context.newPage();
@@ -440,7 +445,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
       '',
       ...lines.map((l) => `- ${l.ok ? '✓' : '✗'} ${l.what}: ${l.value}`),
       '',
-      `- Vendor Lens JS = every CPU-profiler sample (250 µs) with a chrome-extension:// script on its stack, from navigation until the scan is idle (script evaluation, start, matcher, slices; the 30 frames' copies too); plain and frames: the median of ${REPEAT} loads. Longest stretch = longest run of consecutive such samples. Heap added = JS heap after GC with the extension minus the same page in the same Chromium without it; beside it, the same for an extension whose content script is one statement, declared like ours (every frame, about:blank too): what any content script world costs, the floor of this design. Floor and mark.js (capped at ${MARK_CAP_MS / 1000} s, checked between terms; not run on the 10 MB node nor on pages without names) in the browser without the extension.`,
+      `- Vendor Lens JS = every CPU-profiler sample (250 µs) with a chrome-extension:// script on its stack, from navigation until the scan is idle (script evaluation, start, matcher, slices; the 30 frames' copies too); plain and frames: the median of ${REPEAT} loads; renderer memory with 200 empty frames: the median of three loads each way. Longest stretch = longest run of consecutive such samples. Heap added = JS heap after GC with the extension minus the same page in the same Chromium without it; beside it, the same for an extension whose content script is one statement, declared like ours (every frame, about:blank too): what any content script world costs, the floor of this design. Floor and mark.js (capped at ${MARK_CAP_MS / 1000} s, checked between terms; not run on the 10 MB node nor on pages without names) in the browser without the extension.`,
       `- Matcher ready: opening the compiled matcher in the page (first time ${ms(ready.first)}; again ${ms(ready.today)}); 3× = today's vendors three times over with altered names, compiled in the benchmark (${triple.automaton ? 'its automaton' : ''} first opened in the page: ${ms(ready.triple)}).`,
       `- Churn: 1,000 rows rewritten every 100 ms for ${CHURN_S} s (the issue says 30 s; BENCH_CHURN_S changes it), profiled from the first rewrite until idle; queue = roots waiting, sampled every 50 ms.`,
     ].join('\n');
