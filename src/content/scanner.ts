@@ -49,10 +49,10 @@ const COLD_SEGMENTS = 64;
 const MAX_RETRIES = 3;
 
 export class Scanner extends SegmentMarks<ScannerHooks> {
-  private shadows = new WeakSet<ShadowRoot>();
+  #shadows = new WeakSet<ShadowRoot>();
   private readonly queue = new RootQueue<Node>(LIMITS.maxQueuedRoots);
   private job: Job | null = null;
-  private readonly walk: PrefilterOptions;
+  readonly #walk: PrefilterOptions;
 
   constructor(
     protected readonly matcher: Matcher,
@@ -60,15 +60,15 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
   ) {
     super();
     const found = hooks.shadowRoot;
-    this.walk = {
+    this.#walk = {
       skip: hooks.skip,
       candidateEnds: (text, ends, carry) => matcher.candidateEnds(text, ends, carry),
       // Each open shadow root is reported once (a full walk and a block walk may both meet it).
       onShadowRoot:
         found &&
         ((root) => {
-          if (!this.shadows.has(root)) {
-            this.shadows.add(root);
+          if (!this.#shadows.has(root)) {
+            this.#shadows.add(root);
             found(root);
           }
         }),
@@ -82,10 +82,10 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
   /** Queues a scan of `root` (once, however often it is queued before it starts) unless it or an ancestor is skipped. `force` re-scans segments already seen. */
   enqueue(root: Node, { force = false, first = false, retries = 0 } = {}): void {
     if (withinSkipped(root, (el) => isSkippedElement(el, this.hooks.skip))) return; // opted out (even <html>), an editor…
-    this.walkRoot ??= root.ownerDocument?.body ?? root.ownerDocument?.documentElement ?? null;
+    this.#walkRoot ??= root.ownerDocument?.body ?? root.ownerDocument?.documentElement ?? null;
     // During a full rescan, changed roots wait behind it: marks are then added in document order and
     // the latest changes last, so the oldest that give way at the cap are the oldest on the page.
-    if (!this.queue.add(root, { force, first: first && !this.fullRescan, retries })) this.rescanAll();
+    if (!this.queue.add(root, { force, first: first && !this.#fullRescan, retries })) this.rescanAll();
   }
 
   /**
@@ -95,25 +95,25 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
   rescanAll(): void {
     this.clear();
     this.seen = new WeakSet();
-    this.shadows = new WeakSet();
-    const doc = (this.fullRescan = this.walkRoot);
+    this.#shadows = new WeakSet();
+    const doc = (this.#fullRescan = this.#walkRoot);
     if (doc) this.queue.add(doc);
   }
 
   /** The root of a full rescan not finished yet. */
-  private fullRescan: Node | null = null;
+  #fullRescan: Node | null = null;
 
   /** The document's root, for a full rescan (known from the first job). */
-  private walkRoot: Node | null = null;
+  #walkRoot: Node | null = null;
 
   /** Segments scanned so far. */
-  private scanned = 0;
+  #scanned = 0;
 
   private nextJob(): Job | null {
     const next = this.queue.take();
     if (!next) return null;
     const [root, { force, retries }] = next;
-    return { root, steps: candidateSegments(root, this.walk), force, retries, held: null };
+    return { root, steps: candidateSegments(root, this.#walk), force, retries, held: null };
   }
 
   /**
@@ -148,12 +148,12 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
               continue;
             }
             seg = step.value;
-            if (this.scanned < COLD_SEGMENTS && performance.now() > late) {
+            if (this.#scanned < COLD_SEGMENTS && performance.now() > late) {
               job.held = seg;
               return true;
             }
           }
-          this.scanned++;
+          this.#scanned++;
           this.scanSegment(seg, job.force);
           if (this.big && !this.stepBig(deadline)) return true;
           if (performance.now() >= deadline) return true;
@@ -165,11 +165,11 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
         this.job = null;
         if (job.retries < MAX_RETRIES && job.root.isConnected)
           this.enqueue(job.root, { force: false, first: true, retries: job.retries + 1 });
-        else if (job.root === this.fullRescan) this.fullRescan = null;
+        else if (job.root === this.#fullRescan) this.#fullRescan = null;
         continue;
       }
       this.job = null;
-      if (job.root === this.fullRescan) this.fullRescan = null;
+      if (job.root === this.#fullRescan) this.#fullRescan = null;
     }
   }
 
@@ -189,6 +189,6 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
     super.clear();
     this.queue.clear();
     this.job = null;
-    this.fullRescan = null;
+    this.#fullRescan = null;
   }
 }

@@ -5,7 +5,8 @@
  * next slice follows at once as a new task (a message to ourselves), so a big
  * page is done in a few idle periods and input still runs between slices.
  * Mutation records are batched and handled at the start of the next slice.
- * Keeps the numbers the benchmark reports.
+ * Keeps the numbers the benchmark reports. Members used only here are
+ * #private, which the minifier shortens.
  */
 import { LIMITS } from '../shared/limits.ts';
 import type { Scanner } from './scanner.ts';
@@ -21,12 +22,12 @@ export interface SchedulerStats {
 }
 
 export class Scheduler {
-  private queued: MutationRecord[] = [];
-  private overflow = false;
-  private scheduled = false;
+  #queued: MutationRecord[] = [];
+  #overflow = false;
+  #scheduled = false;
   /** End of the idle period granted by the last idle callback (performance.now() ms). */
-  private idleUntil = 0;
-  private readonly channel = new MessageChannel();
+  #idleUntil = 0;
+  readonly #channel = new MessageChannel();
   readonly stats: SchedulerStats = {
     slices: 0,
     busyMs: 0,
@@ -41,58 +42,58 @@ export class Scheduler {
     private readonly changed: () => void,
     private readonly signal: AbortSignal,
   ) {
-    this.channel.port1.onmessage = () => this.slice();
-    signal.addEventListener('abort', () => this.channel.port1.close());
+    this.#channel.port1.onmessage = () => this.#slice();
+    signal.addEventListener('abort', () => this.#channel.port1.close());
   }
 
   get idle(): boolean {
-    return !this.scheduled && !this.scanner.busy && this.queued.length === 0 && !this.overflow;
+    return !this.#scheduled && !this.scanner.busy && this.#queued.length === 0 && !this.#overflow;
   }
 
   /** The first slice, in a task of its own right after this one (what is queued first, the viewport, goes first). */
   runNow(): void {
-    this.post();
+    this.#post();
   }
 
   mutated(records: MutationRecord[]): void {
     if (!records.length) return;
-    if (this.overflow || this.queued.length + records.length > LIMITS.maxMutationRecords) {
+    if (this.#overflow || this.#queued.length + records.length > LIMITS.maxMutationRecords) {
       // More changes than are worth sorting out one by one: the next slice rescans the document once.
-      this.overflow = true;
-      this.queued = [];
-    } else for (const r of records) this.queued.push(r);
-    this.schedule();
+      this.#overflow = true;
+      this.#queued = [];
+    } else for (const r of records) this.#queued.push(r);
+    this.#schedule();
   }
 
-  private post(): void {
-    if (this.scheduled || this.signal.aborted) return;
-    this.scheduled = true;
-    this.channel.port2.postMessage(0);
+  #post(): void {
+    if (this.#scheduled || this.signal.aborted) return;
+    this.#scheduled = true;
+    this.#channel.port2.postMessage(0);
   }
 
-  private schedule(): void {
-    if (this.scheduled || this.signal.aborted) return;
-    if (performance.now() + LIMITS.sliceBudgetMs <= this.idleUntil) return this.post();
-    this.scheduled = true;
+  #schedule(): void {
+    if (this.#scheduled || this.signal.aborted) return;
+    if (performance.now() + LIMITS.sliceBudgetMs <= this.#idleUntil) return this.#post();
+    this.#scheduled = true;
     const run = (deadline?: IdleDeadline) => {
-      this.idleUntil = deadline && !deadline.didTimeout ? performance.now() + deadline.timeRemaining() : 0;
-      this.slice();
+      this.#idleUntil = deadline && !deadline.didTimeout ? performance.now() + deadline.timeRemaining() : 0;
+      this.#slice();
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 100 });
     else setTimeout(run, 16);
   }
 
-  private slice(): void {
-    this.scheduled = false;
+  #slice(): void {
+    this.#scheduled = false;
     if (this.signal.aborted) return;
     const t0 = performance.now();
     const v0 = this.scanner.version;
-    if (this.overflow) {
-      this.overflow = false;
+    if (this.#overflow) {
+      this.#overflow = false;
       this.scanner.rescanAll();
-    } else if (this.queued.length) {
-      const batch = this.queued;
-      this.queued = [];
+    } else if (this.#queued.length) {
+      const batch = this.#queued;
+      this.#queued = [];
       this.scanner.mutated(batch);
     }
     const more = this.scanner.work(t0 + LIMITS.sliceBudgetMs);
@@ -107,6 +108,6 @@ export class Scheduler {
       if (this.stats.firstMarkMs === null) this.stats.firstMarkMs = t1;
       this.changed();
     }
-    if (more) this.schedule();
+    if (more) this.#schedule();
   }
 }

@@ -12,10 +12,10 @@ import type { Anchor, ShowOptions, TooltipDeps } from '../tooltip/types.ts';
 import { uiModule } from '../shared/tooltip-contract.ts';
 
 export class LazyTooltip {
-  private real: Tooltip | null = null;
-  private loading: Promise<Tooltip | null> | null = null;
+  #real: Tooltip | null = null;
+  #loading: Promise<Tooltip | null> | null = null;
   /** What to show once the code is there (the latest request wins; hide() clears it). */
-  private wanted: { anchor: Anchor; options: ShowOptions } | null = null;
+  #wanted: { anchor: Anchor; options: ShowOptions } | null = null;
   onClose: (() => void) | null = null;
 
   constructor(
@@ -25,67 +25,67 @@ export class LazyTooltip {
   ) {}
 
   get open(): boolean {
-    return this.real?.open ?? false;
+    return this.#real?.open ?? false;
   }
   get current(): Anchor | null {
-    return this.real?.current ?? this.wanted?.anchor ?? null;
+    return this.#real?.current ?? this.#wanted?.anchor ?? null;
   }
   get element(): HTMLElement | null {
-    return this.real?.element ?? null;
+    return this.#real?.element ?? null;
   }
   get hostElement(): HTMLElement | null {
-    return this.real?.hostElement ?? null;
+    return this.#real?.hostElement ?? null;
   }
   get loaded(): boolean {
-    return this.real !== null;
+    return this.#real !== null;
   }
   /** Open, or about to open once its code is there. */
   get showing(): boolean {
-    return this.open || this.wanted !== null;
+    return this.open || this.#wanted !== null;
   }
 
   containsTarget(t: EventTarget | null): boolean {
-    return this.real?.containsTarget(t) ?? false;
+    return this.#real?.containsTarget(t) ?? false;
   }
 
   show(anchor: Anchor, options: ShowOptions = {}): void {
-    if (this.real) {
-      this.real.show(anchor, options);
+    if (this.#real) {
+      this.#real.show(anchor, options);
       return;
     }
-    this.wanted = { anchor, options };
-    void this.ensure().then((t) => {
-      const w = this.wanted;
-      this.wanted = null;
+    this.#wanted = { anchor, options };
+    void this.#ensure().then((t) => {
+      const w = this.#wanted;
+      this.#wanted = null;
       if (t && w) t.show(w.anchor, w.options);
       else if (w) this.onClose?.();
     });
   }
 
   hide(): void {
-    if (this.wanted) {
-      this.wanted = null;
+    if (this.#wanted) {
+      this.#wanted = null;
       this.onClose?.();
     }
-    this.real?.hide();
+    this.#real?.hide();
   }
 
-  private ensure(): Promise<Tooltip | null> {
-    return (this.loading ??= (async () => {
+  #ensure(): Promise<Tooltip | null> {
+    return (this.#loading ??= (async () => {
       if (!uiModule()) await this.load().catch(() => {});
       const mod = uiModule();
       if (!mod) {
-        this.loading = null;
+        this.#loading = null;
         return null;
       }
       const strings = await this.deps.strings().catch(() => null);
       if (!strings) {
-        this.loading = null;
+        this.#loading = null;
         return null;
       }
       const t = new mod.Tooltip(this.doc, this.deps, strings);
       t.onClose = () => this.onClose?.();
-      return (this.real = t);
+      return (this.#real = t);
     })());
   }
 }

@@ -59,6 +59,28 @@ export function readingScenario(d: Driver): void {
     await tab.close();
   });
 
+  it('finds names on a line too long to paint marks on, and marks only those the browser can afford', async () => {
+    const tab = await d.open('/long-line.html');
+    await expect
+      .poll(() => tab.mentions())
+      .toEqual(expect.arrayContaining(['Hikvision', 'Huawei', 'Kaspersky']));
+    expect((await tab.mentions()).filter((m) => m === 'Kaspersky').length).toBe(300);
+    // The paragraph and the log's short lines are marked; the 600,000-character line is not (paint-budget.ts).
+    await expect.poll(() => tab.marks()).toEqual(expect.arrayContaining(['Hikvision', 'Huawei']));
+    expect(await tab.marks()).not.toContain('Kaspersky');
+    // And the page paints its next frames at once (300 marks on that line held Chromium's next frame for many seconds).
+    const frameMs = await tab.inPage(
+      () =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t)));
+        }),
+    );
+    expect(frameMs).toBeLessThan(1000);
+    expect(tab.errors).toEqual([]);
+    await tab.close();
+  });
+
   it('finds shadow roots of custom elements on a page too big to visit every element', async () => {
     const tab = await d.open('/big-shadow.html');
     expect(await tab.inPage(() => document.getElementsByTagName('*').length)).toBeGreaterThan(20_000);
