@@ -87,21 +87,32 @@ function rootPasses(root: Node, screen: Screen): boolean {
   const scope = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element | null;
   if (!scope) return false;
   const inShadow = (length: number) => shadowRoots(root, length).some((sr) => rootPasses(sr, screen));
-  if (isSmall(scope)) {
+  const size = smallRootText(scope);
+  if (size > SCREEN_BUDGET) return true; // not read at all: a 10 MB log costs a frame nothing here
+  if (size >= 0) {
     const all = scope.textContent ?? '';
-    if (all.length > SCREEN_BUDGET) return true;
     if (!screen(all)) return inShadow(all.length);
   }
   const exact = new Portions(screen);
   return readText(root, exact) || inShadow(exact.length);
 }
 
-/** Whether `scope` has at most SMALL_ROOT elements, counted only that far (a live collection's index or length can cost a full count). */
-function isSmall(scope: Node): boolean {
-  const walker = (scope.ownerDocument ?? (scope as Document)).createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
-  let k = 0;
-  while (walker.nextNode()) if (++k > SMALL_ROOT) return false;
-  return true;
+/**
+ * The length of the text under `scope` if it has at most SMALL_ROOT elements,
+ * else -1; counted only that far (a live collection's index or length can cost
+ * a full count), and without building the text (its nodes' lengths are summed).
+ */
+function smallRootText(scope: Node): number {
+  const walker = (scope.ownerDocument ?? (scope as Document)).createTreeWalker(
+    scope,
+    5 /* SHOW_ELEMENT | SHOW_TEXT */,
+  );
+  let k = 0,
+    length = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (n.nodeType === 3) length += (n as Text).data.length;
+    else if (++k > SMALL_ROOT) return -1;
+  return length;
 }
 
 /** The open shadow roots under `root`, looked for within the scanner's own bounds (prefilter-scope.ts). */
