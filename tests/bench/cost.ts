@@ -34,6 +34,12 @@ const CHURN_S = Number(process.env.BENCH_CHURN_S ?? 10);
 const CHEAP = new Set(['plain', 'frames']);
 const REPEAT = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+/** The median of `n` measurements taken one after another. */
+async function medianOf(n: number, measure: () => Promise<number>): Promise<number> {
+  const xs: number[] = [];
+  for (let k = 0; k < n; k++) xs.push(await measure());
+  return median(xs);
+}
 const MARK_CAP_MS = 5_000;
 const MARK_PAGES = new Set(['plain', 'frames', 'dense-20k', 'dense-100k', 'spec']);
 const log = (s: string) => process.stderr.write(s + '\n');
@@ -120,16 +126,15 @@ function rendererRss(): number {
 }
 
 /** Renderer memory with the page of 200 empty frames open: the median of three loads (one varies by several percent). */
-async function framesRss(context: BrowserContext, pageUrl: string): Promise<number> {
-  const rss: number[] = [];
-  for (let k = 0; k < 3; k++) {
+function framesRss(context: BrowserContext, pageUrl: string): Promise<number> {
+  return medianOf(3, async () => {
     const page = await context.newPage();
     await page.goto(pageUrl);
     await page.waitForTimeout(3000);
-    rss.push(rendererRss());
+    const rss = rendererRss();
     await page.close();
-  }
-  return median(rss);
+    return rss;
+  });
 }
 
 /**
@@ -201,15 +206,14 @@ async function bareHeap(url: (p: string) => string): Promise<Map<string, number>
   try {
     for (const p of ['plain', 'frames']) {
       log(`cost   bare ${p}`);
-      const heaps: number[] = [];
-      for (let k = 0; k < REPEAT; k++) {
+      const heap = await medianOf(REPEAT, async () => {
         const r = await profiled(ext.context, url(p), async (_c, page) =>
           page.waitForTimeout(p === 'frames' ? 1300 : 300),
         );
-        heaps.push(r.heap);
         await r.page.close();
-      }
-      out.set(p, median(heaps));
+        return r.heap;
+      });
+      out.set(p, heap);
     }
   } finally {
     await ext.close();
