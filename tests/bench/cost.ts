@@ -176,16 +176,22 @@ export interface CostResult {
   lines: { what: string; value: string; ok: boolean }[];
 }
 
-/**
- * JS heap (median of REPEAT loads, after GC) of the plain and frames pages
- * with an extension whose content script is one statement, declared as ours
- * is: what a content script's world costs in every frame before any code.
- */
-async function bareHeap(url: (p: string) => string): Promise<Map<string, number>> {
-  const dir = mkdtempSync(join(tmpdir(), 'vl-bare-'));
+/** What the floor extensions measured: heap per page, JS per page, renderer memory with 200 empty frames. */
+interface Floors {
+  heap: Map<string, number>;
+  readerMs: Map<string, number>;
+  rss: number;
+}
+
+/** An extension whose content script is `script`, declared as ours is (every frame, about:blank too), loaded in its own Chromium. */
+async function withFloorExtension<T>(
+  script: string,
+  run: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'vl-floor-'));
   const manifest = {
     manifest_version: 3,
-    name: 'bare',
+    name: 'floor',
     version: '0.0.1',
     background: { service_worker: 'bg.js' },
     content_scripts: [
@@ -199,27 +205,58 @@ async function bareHeap(url: (p: string) => string): Promise<Map<string, number>
     ],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'cs.js'), 'globalThis.bare = 1;\n');
+  writeFileSync(join(dir, 'cs.js'), script);
   writeFileSync(join(dir, 'bg.js'), '\n');
-  const out = new Map<string, number>();
   const ext = await launchChromium(dir, { keepWelcome: true });
   try {
-    for (const p of ['plain', 'frames']) {
-      log(`cost   bare ${p}`);
-      const heap = await medianOf(REPEAT, async () => {
-        const r = await profiled(ext.context, url(p), async (_c, page) =>
-          page.waitForTimeout(p === 'frames' ? 1300 : 300),
-        );
-        await r.page.close();
-        return r.heap;
-      });
-      out.set(p, heap);
-    }
+    return await run(ext.context);
   } finally {
     await ext.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return out;
+}
+
+/**
+ * The floors of this design, each the median of REPEAT loads (three for
+ * renderer memory), measured as our extension is:
+ * - a content script of one statement: what a content script's world costs in
+ *   every frame before any code (JS heap on plain and frames; renderer memory
+ *   with 200 empty frames);
+ * - a content script that reads its frame's text once and runs the anchor
+ *   expression over it (what the gate must do at the least): JS time on plain
+ *   and frames.
+ */
+async function floors(url: (p: string) => string, anchorSource: string): Promise<Floors> {
+  const settle = (p: string) => async (_c: CDPSession, page: Page) =>
+    page.waitForTimeout(p === 'frames' ? 1300 : 300);
+  const heap = new Map<string, number>(),
+    readerMs = new Map<string, number>();
+  const rss = await withFloorExtension('globalThis.floor = 1;\n', async (context) => {
+    for (const p of ['plain', 'frames']) {
+      log(`cost   floor one statement ${p}`);
+      const h = await medianOf(REPEAT, async () => {
+        const r = await profiled(context, url(p), settle(p));
+        await r.page.close();
+        return r.heap;
+      });
+      heap.set(p, h);
+    }
+    log('cost   floor one statement 200 empty frames');
+    return framesRss(context, url('empty-frames'));
+  });
+  const reader = `globalThis.floor = new RegExp(${JSON.stringify(anchorSource)}).test((document.documentElement?.textContent ?? '').toLowerCase());\n`;
+  await withFloorExtension(reader, async (context) => {
+    for (const p of ['plain', 'frames']) {
+      log(`cost   floor reader ${p}`);
+      const ms = await medianOf(REPEAT, async () => {
+        const r = await profiled(context, url(p), settle(p));
+        await r.page.close();
+        return r.ms;
+      });
+      readerMs.set(p, ms);
+    }
+  });
+  return { heap, readerMs, rss };
 }
 
 export async function runCost(scriptBytes: number): Promise<CostResult> {
@@ -277,8 +314,8 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
     } finally {
       await plain.close();
     }
-    // The floor of any content script that runs in every frame: an extension whose script is one statement.
-    const bare = await bareHeap(url);
+    // The floors of any content script that runs in every frame (see `floors`).
+    const floor = await floors(url, compileAnchors(vocabulary).source);
     // With the extension.
     const ext = await launchChromium(BENCH_DIST);
     const on = new Map<
@@ -385,15 +422,21 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
     const lines: CostResult['lines'] = [];
     const check = (what: string, value: string, ok: boolean) => lines.push({ what, value, ok });
     const g = (p: string) => on.get(p)!;
-    check('plain page: extension JS ≤ 3 ms', ms(g('plain').ms), g('plain').ms <= 3);
+    const readerNote = (p: string) =>
+      ` (a content script that reads the text once and runs the anchor expression on it: ${ms(floor.readerMs.get(p)!)})`;
+    check('plain page: extension JS ≤ 3 ms', ms(g('plain').ms) + readerNote('plain'), g('plain').ms <= 3);
     const floorNote = (p: string) =>
-      ` (a one-statement content script: ${mb(bare.get(p)! - off.get(p)!.heap)})`;
+      ` (a one-statement content script: ${mb(floor.heap.get(p)! - off.get(p)!.heap)})`;
     check(
       'plain page: heap added ≤ 0.3 MB',
       mb(g('plain').heapAdded) + floorNote('plain'),
       g('plain').heapAdded <= 0.3 * 1048576,
     );
-    check('30 frames: extension JS ≤ 30 ms in all', ms(g('frames').ms), g('frames').ms <= 30);
+    check(
+      '30 frames: extension JS ≤ 30 ms in all',
+      ms(g('frames').ms) + readerNote('frames'),
+      g('frames').ms <= 30,
+    );
     check(
       '30 frames: heap added ≤ 3 MB',
       mb(g('frames').heapAdded) + floorNote('frames'),
@@ -401,7 +444,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
     );
     check(
       '200 empty frames: renderer memory within 10% of no extension',
-      `${mb(rssOn)} vs ${mb(rssOff)} (${((rssOn / rssOff - 1) * 100).toFixed(1)}%)`,
+      `${mb(rssOn)} vs ${mb(rssOff)} (${((rssOn / rssOff - 1) * 100).toFixed(1)}%; a one-statement content script: ${((floor.rss / rssOff - 1) * 100).toFixed(1)}%)`,
       rssOn <= rssOff * 1.1,
     );
     if (spec) {
@@ -458,7 +501,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
       '',
       ...lines.map((l) => `- ${l.ok ? '✓' : '✗'} ${l.what}: ${l.value}`),
       '',
-      `- Vendor Lens JS = every CPU-profiler sample (250 µs) with a chrome-extension:// script on its stack, from navigation until the scan is idle (script evaluation, start, matcher, slices; the 30 frames' copies too); plain and frames: the median of ${REPEAT} loads; renderer memory with 200 empty frames: the median of three loads each way. Longest stretch = longest run of consecutive such samples (slices that follow one another with no sample between them count as one); longest slice = the scanner's longest slice, timed by its scheduler (one task; main frame; — where no scanner loaded). Heap added = JS heap after GC with the extension minus the same page in the same Chromium without it; beside it, the same for an extension whose content script is one statement, declared like ours (every frame, about:blank too): what any content script world costs, the floor of this design. Floor and mark.js (capped at ${MARK_CAP_MS / 1000} s, checked between terms; not run on the 10 MB node nor on pages without names) in the browser without the extension.`,
+      `- Vendor Lens JS = every CPU-profiler sample (250 µs) with a chrome-extension:// script on its stack, from navigation until the scan is idle (script evaluation, start, matcher, slices; the 30 frames' copies too); plain and frames: the median of ${REPEAT} loads; renderer memory with 200 empty frames: the median of three loads each way. Longest stretch = longest run of consecutive such samples (slices that follow one another with no sample between them count as one); longest slice = the scanner's longest slice, timed by its scheduler (one task; main frame; — where no scanner loaded). Heap added = JS heap after GC with the extension minus the same page in the same Chromium without it. Floors of this design beside the targets, from extensions declared like ours (every frame, about:blank too): a content script of one statement (heap, renderer memory: what any content script world costs) and one that reads its frame's text once and runs the anchor expression over it (JS: the least a gate with this screen does), each the median of ${REPEAT} loads (renderer memory: three). Floor and mark.js (capped at ${MARK_CAP_MS / 1000} s, checked between terms; not run on the 10 MB node nor on pages without names) in the browser without the extension.`,
       `- Matcher ready: opening the compiled matcher in the page (first time ${ms(ready.first)}; again ${ms(ready.today)}); 3× = today's vendors three times over with altered names, compiled in the benchmark (${triple.automaton ? 'its automaton' : ''} first opened in the page: ${ms(ready.triple)}).`,
       `- Churn: 1,000 rows rewritten every 100 ms for ${CHURN_S} s (the issue says 30 s; BENCH_CHURN_S changes it), profiled from the first rewrite until idle; queue = roots waiting, sampled every 50 ms.`,
     ].join('\n');

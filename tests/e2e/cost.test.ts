@@ -1,8 +1,9 @@
 /**
  * What Vendor Lens costs a page, in Chromium with the built extension:
- * - a frame without text (an empty ad slot), a frame too small to read and a
- *   hidden frame never load the scanner (their gate, content/gate.ts, keeps
- *   it out); the empty one does once a name arrives, and marks it; a page of
+ * - a frame without text (an empty ad slot, an about:blank frame), a frame
+ *   too small to read and a hidden frame never load the scanner (their gate,
+ *   content/gate.ts, keeps it out); the empty ones do once a name arrives, and
+ *   mark it; a page of
  *   prose without names never loads it either, unless it holds more text than
  *   the gate screens in one look (1 MB), which the scanner then reads in slices;
  * - pages that used to freeze the tab stay responsive while scanned: 20,000
@@ -40,32 +41,46 @@ async function idle(page: Page, ms = 60_000): Promise<boolean> {
 }
 
 describe('Chromium: cost', () => {
-  it('loads no scanner in an empty, a tiny or a hidden frame; the empty one loads it once a name arrives', async () => {
+  it('loads no scanner in an empty, an about:blank, a tiny or a hidden frame; the empty ones load it once a name arrives', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/frames-idle.html`);
     await waitForScan(page);
     await page.waitForTimeout(500); // time enough for any frame to have started
     expect(await built(page)).toBe(true);
     expect(await built(page, 'frame-empty.html')).toBe(false);
+    expect(await inContentWorld<boolean>(page, `!!globalThis.__vendorLensGate`, 'about:blank')).toBe(true);
+    expect(await built(page, 'about:blank')).toBe(false);
     expect(await built(page, 'frame-tiny.html')).toBe(false);
     expect(await built(page, 'frame-hidden.html')).toBe(false);
-    // A name arrives in the ad slot: the frame's gate has the scanner injected, which marks it.
+    // A name arrives in each ad slot: the frame's gate has the scanner injected, which marks it.
     await page
       .frameLocator('#empty')
       .locator('#slot')
       .evaluate((el) => (el.textContent = 'Sponsored by Fortinet'));
-    const deadline = Date.now() + 10_000;
-    let marks: string[] = [];
-    while (Date.now() < deadline) {
-      marks = await inContentWorld<string[]>(
-        page,
-        `[...(globalThis.__vendorLens?.scanner?.mentions ?? [])].map((m) => m.text)`,
-        'frame-empty.html',
-      );
-      if (marks.length) break;
-      await page.waitForTimeout(100);
-    }
-    expect(marks).toEqual(['Fortinet']);
+    await page
+      .frameLocator('#blank')
+      .locator('body')
+      .evaluate((el) => {
+        const p = el.ownerDocument.createElement('p');
+        p.textContent = 'Sponsored by Sophos';
+        el.append(p);
+      });
+    const marksIn = async (frame: string) => {
+      const deadline = Date.now() + 10_000;
+      let marks: string[] = [];
+      while (Date.now() < deadline) {
+        marks = await inContentWorld<string[]>(
+          page,
+          `[...(globalThis.__vendorLens?.scanner?.mentions ?? [])].map((m) => m.text)`,
+          frame,
+        );
+        if (marks.length) break;
+        await page.waitForTimeout(100);
+      }
+      return marks;
+    };
+    expect(await marksIn('frame-empty.html')).toEqual(['Fortinet']);
+    expect(await marksIn('about:blank')).toEqual(['Sophos']);
     expect(await built(page, 'frame-tiny.html')).toBe(false);
     await page.close();
   });
