@@ -11,7 +11,7 @@
 import { browser, sendToBackground } from '../shared/browser-api.ts';
 import { Matcher } from '../matcher/matcher.ts';
 import type { VendorCount } from '../shared/messages.ts';
-import { LIMITS } from '../shared/limits.ts';
+import { COUNT_REPORT_DELAY_MS } from '../shared/limits.ts';
 import type { MarkSettings } from './mark-filter.ts';
 import { Painter } from './painter.ts';
 import type { Mention } from './mentions.ts';
@@ -116,7 +116,7 @@ export class App {
 
   private scheduleReport(): void {
     clearTimeout(this.reportTimer);
-    this.reportTimer = window.setTimeout(() => this.report(), LIMITS.countReportDelayMs);
+    this.reportTimer = window.setTimeout(() => this.report(), COUNT_REPORT_DELAY_MS);
   }
 
   counts(): VendorCount[] {

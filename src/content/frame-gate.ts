@@ -10,7 +10,7 @@
  * let the frame through undecided (the scanner reads in time slices).
  */
 import { shadowHostCandidates } from '../page-text/prefilter-scope.ts';
-import { LIMITS } from '../shared/limits.ts';
+import { FULL_SHADOW_SEARCH_MAX, SHADOW_SEARCH_MAX_TEXT } from '../shared/limits.ts';
 
 /** Frames narrower or lower than this (px) are not scanned until they grow. */
 const MIN_SIDE = 20;
@@ -134,12 +134,12 @@ function shadowRoots(root: Node, textLength: number): ShadowRoot[] {
   const scope = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
   const els = scope.getElementsByTagName?.('*') ?? (scope as ParentNode).querySelectorAll('*');
   const out: ShadowRoot[] = [];
-  if (els.length > LIMITS.fullShadowSearchMax) {
+  if (els.length > FULL_SHADOW_SEARCH_MAX) {
     for (const el of shadowHostCandidates(scope, doc, textLength))
       if (typeof el !== 'number' && el.shadowRoot) out.push(el.shadowRoot);
     return out;
   }
-  if (textLength > LIMITS.shadowSearchMaxText) return out;
+  if (textLength > SHADOW_SEARCH_MAX_TEXT) return out;
   // A moderate root: every element, read directly (no walker, no generator: most frames have a handful).
   if (scope.shadowRoot) out.push(scope.shadowRoot);
   for (let i = 0; i < els.length; i++) {

@@ -10,7 +10,7 @@
  * marking stops or the last mark goes), and our own list of ranges is the
  * truth: a page that adds ranges to our highlight, removes some, or puts a
  * highlight of its own under our name is undone at the next check (every
- * LIMITS.highlightCheckMs while registered, and at each change of ours).
+ * HIGHLIGHT_CHECK_MS while registered, and at each change of ours).
  *
  * Fallback: where `CSS.highlights` is missing (Chrome < 105, Firefox < 140),
  * nothing is painted — the page stays untouched, and the popup, the keyboard
@@ -18,7 +18,7 @@
  * Members used only here are #private, which the minifier shortens (the
  * content script's size is budgeted).
  */
-import { LIMITS } from '../shared/limits.ts';
+import { HIGHLIGHT_CHECK_MS, THEME_READ_MAX_MS } from '../shared/limits.ts';
 import { pageIsDark } from './page-theme.ts';
 
 const highlightSupported = (): boolean =>
@@ -101,7 +101,7 @@ export class Marks {
       this.#check(false);
     };
     requestAnimationFrame(() => setTimeout(read));
-    setTimeout(read, LIMITS.themeReadMaxMs); // no frames in a hidden tab
+    setTimeout(read, THEME_READ_MAX_MS); // no frames in a hidden tab
     return true;
   }
 
@@ -152,8 +152,7 @@ export class Marks {
     this.#strong.sync(full);
     this.#active.sync(full);
     const live = this.size > 0 || this.#active.ranges.size > 0;
-    if (live && !this.#timer)
-      this.#timer = window.setInterval(() => this.#check(true), LIMITS.highlightCheckMs);
+    if (live && !this.#timer) this.#timer = window.setInterval(() => this.#check(true), HIGHLIGHT_CHECK_MS);
     else if (!live && this.#timer) {
       clearInterval(this.#timer);
       this.#timer = 0;

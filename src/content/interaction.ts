@@ -8,7 +8,7 @@
  * Only trusted events (real input) count: a page that dispatches synthetic
  * pointer or key events opens, keeps or closes nothing.
  */
-import { LIMITS } from '../shared/limits.ts';
+import { HOVER_CLOSE_DELAY_MS, HOVER_OPEN_DELAY_MS, TAP_SLOP_PX } from '../shared/limits.ts';
 import { mentionAt } from './hover.ts';
 import type { Mention } from './mentions.ts';
 import type { Scanner } from './scanner.ts';
@@ -38,7 +38,7 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
       const focused =
         app.tooltip.hostElement?.matches(':focus-within') || doc.activeElement === app.tooltip.hostElement;
       if (!overTip && !focused) app.tooltip.hide();
-    }, LIMITS.hoverCloseDelayMs);
+    }, HOVER_CLOSE_DELAY_MS);
   };
   const check = () => {
     frame = 0;
@@ -48,7 +48,7 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
       cancelClose();
       if (app.tooltip.current?.range === m.range) return;
       clearTimeout(openTimer);
-      openTimer = window.setTimeout(() => app.hoverShow(m), LIMITS.hoverOpenDelayMs);
+      openTimer = window.setTimeout(() => app.hoverShow(m), HOVER_OPEN_DELAY_MS);
     } else {
       clearTimeout(openTimer);
       scheduleClose();
@@ -96,7 +96,7 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
     'pointerup',
     (e) => {
       if (!e.isTrusted || e.pointerType === 'mouse' || !app.scanner) return;
-      if (Math.hypot(e.clientX - downX, e.clientY - downY) > LIMITS.tapSlopPx) return; // a scroll or drag
+      if (Math.hypot(e.clientX - downX, e.clientY - downY) > TAP_SLOP_PX) return; // a scroll or drag
       if ((e.target as Element | null)?.closest?.('a[href], button, input, select, textarea, label')) return;
       const m = mentionAt(doc, app.scanner, e.clientX, e.clientY);
       if (m) app.hoverShow(m);

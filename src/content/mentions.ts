@@ -1,12 +1,12 @@
 /**
  * The mentions a scanner keeps, found again by text node (the one under the
  * caret, those a re-scanned node drops), listed in document order and
- * counted per vendor. The total is capped (LIMITS.maxMentions) for pages
+ * counted per vendor. The total is capped (MAX_MENTIONS) for pages
  * that grow forever: the oldest gives way, O(1). Members used only here
  * are #private, which the minifier shortens (the content script's size is
  * budgeted).
  */
-import { LIMITS } from '../shared/limits.ts';
+import { MAX_MENTIONS } from '../shared/limits.ts';
 import { Deque } from './queue.ts';
 
 export interface Mention {
@@ -34,7 +34,7 @@ export abstract class Mentions<H extends MentionHooks> {
   protected abstract readonly hooks: H;
 
   protected add(m: Mention): void {
-    if (this.mentions.size >= LIMITS.maxMentions) this.#evictOldest();
+    if (this.mentions.size >= MAX_MENTIONS) this.#evictOldest();
     this.mentions.add(m);
     this.#order.push(m);
     for (const n of m.nodes) {

@@ -12,8 +12,8 @@
  * may hold a mention (`candidateSegments`). Blocks that change are re-scanned
  * alone; mentions whose text left the page are dropped. Bounds for pages
  * that keep changing (queue.ts): a root waits at most once; past
- * LIMITS.maxQueuedRoots waiting roots, or a batch of more than
- * LIMITS.maxMutationRecords records, the scanner forgets and rescans the
+ * MAX_QUEUED_ROOTS waiting roots, or a batch of more than
+ * MAX_MUTATION_RECORDS records, the scanner forgets and rescans the
  * whole document once.
  */
 import { type Matcher } from '../matcher/matcher.ts';
@@ -21,7 +21,7 @@ import { isSkippedElement } from '../page-text/segments.ts';
 import { withinSkipped } from '../page-text/opt-out.ts';
 import { candidateSegments, FRESH_SLICE, type PrefilterOptions, type Step } from '../page-text/prefilter.ts';
 import type { Segment } from '../page-text/segments.ts';
-import { LIMITS } from '../shared/limits.ts';
+import { MAX_MUTATION_RECORDS, MAX_QUEUED_ROOTS, SLICE_BUDGET_MS } from '../shared/limits.ts';
 import { changedBlocks } from './changes.ts';
 import { type MentionHooks } from './mentions.ts';
 import { RootQueue } from './queue.ts';
@@ -50,7 +50,7 @@ const MAX_RETRIES = 3;
 
 export class Scanner extends SegmentMarks<ScannerHooks> {
   #shadows = new WeakSet<ShadowRoot>();
-  private readonly queue = new RootQueue<Node>(LIMITS.maxQueuedRoots);
+  private readonly queue = new RootQueue<Node>(MAX_QUEUED_ROOTS);
   private job: Job | null = null;
   readonly #walk: PrefilterOptions;
 
@@ -127,7 +127,7 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
    * slice. Once warm, a segment takes a fraction of a millisecond.
    */
   work(deadline: number): boolean {
-    const late = deadline - LIMITS.sliceBudgetMs / 2;
+    const late = deadline - SLICE_BUDGET_MS / 2;
     for (;;) {
       if (this.big && !this.stepBig(deadline)) return true;
       let job = this.job;
@@ -140,7 +140,7 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
             const step = job.steps.next();
             if (step.done) break;
             if (step.value === FRESH_SLICE) {
-              if (performance.now() > deadline - LIMITS.sliceBudgetMs + 1) return true;
+              if (performance.now() > deadline - SLICE_BUDGET_MS + 1) return true;
               continue;
             }
             if (typeof step.value === 'number') {
@@ -176,7 +176,7 @@ export class Scanner extends SegmentMarks<ScannerHooks> {
   /** Handles a batch of mutation records: re-scans changed blocks only. */
   mutated(records: MutationRecord[]): void {
     // A batch this big costs more to sort out than to read the page again.
-    if (records.length > LIMITS.maxMutationRecords) return this.rescanAll();
+    if (records.length > MAX_MUTATION_RECORDS) return this.rescanAll();
     const { roots, check, removals } = changedBlocks(records, this.hooks.skip);
     if (removals || check.length) {
       this.prune(check);

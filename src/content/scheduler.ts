@@ -1,5 +1,5 @@
 /**
- * Runs the scanner in slices of at most LIMITS.sliceBudgetMs, each a task of
+ * Runs the scanner in slices of at most SLICE_BUDGET_MS, each a task of
  * its own, in idle time: a slice waits for requestIdleCallback (a timer where
  * it is missing), and while the idle period the browser granted lasts, the
  * next slice follows at once as a new task (a message to ourselves), so a big
@@ -8,7 +8,7 @@
  * Keeps the numbers the benchmark reports. Members used only here are
  * #private, which the minifier shortens.
  */
-import { LIMITS } from '../shared/limits.ts';
+import { MAX_MUTATION_RECORDS, SLICE_BUDGET_MS } from '../shared/limits.ts';
 import type { Scanner } from './scanner.ts';
 
 export interface SchedulerStats {
@@ -57,7 +57,7 @@ export class Scheduler {
 
   mutated(records: MutationRecord[]): void {
     if (!records.length) return;
-    if (this.#overflow || this.#queued.length + records.length > LIMITS.maxMutationRecords) {
+    if (this.#overflow || this.#queued.length + records.length > MAX_MUTATION_RECORDS) {
       // More changes than are worth sorting out one by one: the next slice rescans the document once.
       this.#overflow = true;
       this.#queued = [];
@@ -73,7 +73,7 @@ export class Scheduler {
 
   #schedule(): void {
     if (this.#scheduled || this.signal.aborted) return;
-    if (performance.now() + LIMITS.sliceBudgetMs <= this.#idleUntil) return this.#post();
+    if (performance.now() + SLICE_BUDGET_MS <= this.#idleUntil) return this.#post();
     this.#scheduled = true;
     const run = (deadline?: IdleDeadline) => {
       this.#idleUntil = deadline && !deadline.didTimeout ? performance.now() + deadline.timeRemaining() : 0;
@@ -96,7 +96,7 @@ export class Scheduler {
       this.#queued = [];
       this.scanner.mutated(batch);
     }
-    const more = this.scanner.work(t0 + LIMITS.sliceBudgetMs);
+    const more = this.scanner.work(t0 + SLICE_BUDGET_MS);
     const t1 = performance.now(),
       dt = t1 - t0;
     this.stats.startMs ??= t0;

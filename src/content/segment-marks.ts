@@ -9,7 +9,7 @@ import { ChunkText } from '../matcher/chunk-text.ts';
 import { resolveContext } from '../matcher/context.ts';
 import { type Matcher, type Span } from '../matcher/matcher.ts';
 import { type Segment } from '../page-text/segments.ts';
-import { LIMITS } from '../shared/limits.ts';
+import { MAX_MENTIONS } from '../shared/limits.ts';
 import { type MentionHooks, Mentions } from './mentions.ts';
 import { Deque } from './queue.ts';
 import { mentionOf, type SegText } from './segment-text.ts';
@@ -55,7 +55,7 @@ export abstract class SegmentMarks<H extends MentionHooks> extends Mentions<H> {
     const st: SegText = { seg, texts: [], ends: [] };
     if (seg.length <= READ_STEP) this.#read(st, seg.length, force);
     if (seg.length > READ_STEP || st.ends[st.ends.length - 1]! > BIG_SEGMENT) {
-      // Too long for one slice: read (many nodes) and scanned in steps by stepBig(); only its last LIMITS.maxMentions marks can stay.
+      // Too long for one slice: read (many nodes) and scanned in steps by stepBig(); only its last MAX_MENTIONS marks can stay.
       this.big = { st, force, ct: null, next: null, kept: new Deque<Span>() };
       return;
     }
@@ -63,8 +63,8 @@ export abstract class SegmentMarks<H extends MentionHooks> extends Mentions<H> {
     const spans = this.matcher.scan(texts);
     if (!spans.length) return;
     const kept = this.#resolve(st, spans);
-    // Past the cap only the last LIMITS.maxMentions can stay: the ones before would give way at once.
-    for (let k = Math.max(0, kept.length - LIMITS.maxMentions); k < kept.length; k++)
+    // Past the cap only the last MAX_MENTIONS can stay: the ones before would give way at once.
+    for (let k = Math.max(0, kept.length - MAX_MENTIONS); k < kept.length; k++)
       this.add(mentionOf(st, kept[k]!));
   }
 
@@ -86,8 +86,7 @@ export abstract class SegmentMarks<H extends MentionHooks> extends Mentions<H> {
     const { kept, pending } = resolveContext(this.matcher, ct ?? st.texts, spans, this.#confirmed);
     for (const s of pending) this.#pending.push({ st, span: s });
     // Cut back to the cap only when twice over it, so the cut's cost is shared by as many additions.
-    if (this.#pending.length > 2 * LIMITS.maxMentions)
-      this.#pending.splice(0, this.#pending.length - LIMITS.maxMentions);
+    if (this.#pending.length > 2 * MAX_MENTIONS) this.#pending.splice(0, this.#pending.length - MAX_MENTIONS);
     if (this.#confirmed.size !== before && this.#pending.length) this.#promote();
     return kept;
   }
@@ -108,7 +107,7 @@ export abstract class SegmentMarks<H extends MentionHooks> extends Mentions<H> {
       if (spans.length)
         for (const s of this.#resolve(b.st, spans, b.ct)) {
           b.kept.push(s);
-          if (b.kept.size > LIMITS.maxMentions) b.kept.shift();
+          if (b.kept.size > MAX_MENTIONS) b.kept.shift();
         }
       if (performance.now() >= deadline) return false;
     }

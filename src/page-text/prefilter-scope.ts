@@ -4,7 +4,11 @@
  * the text not to read (scripts, styles, noscript fallbacks) and the elements that may host a
  * shadow root.
  */
-import { LIMITS } from '../shared/limits.ts';
+import {
+  CUSTOM_SHADOW_SEARCH_MAX,
+  FULL_SHADOW_SEARCH_MAX,
+  SHADOW_SEARCH_MAX_TEXT,
+} from '../shared/limits.ts';
 
 /** A step value: a long native call comes next, best begun in a slice of its own. */
 export const FRESH_SLICE = -1;
@@ -51,7 +55,7 @@ const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
 /**
  * Elements of `root` (whose text has `textLength` code units) that may host
  * an open shadow root, in document order (and the cost of big native calls),
- * within the bounds of LIMITS: all of them in a root of moderate size; only
+ * within the bounds of limits.ts: all of them in a root of moderate size; only
  * custom elements, found natively (no wrapper per element), in a big one;
  * none in a huge one. Hosts missed there
  * are still met by every block walk (around each hit) and by the rescans of
@@ -62,14 +66,14 @@ export function* shadowHostCandidates(
   doc: Document,
   textLength: number,
 ): Generator<Element | number, void, undefined> {
-  if (textLength > LIMITS.shadowSearchMaxText) return;
+  if (textLength > SHADOW_SEARCH_MAX_TEXT) return;
   const scope = root as ParentNode & Node;
   const size =
     'getElementsByTagName' in scope
       ? (scope as Element).getElementsByTagName('*').length
       : scope.querySelectorAll('*').length;
-  if (size > LIMITS.fullShadowSearchMax) {
-    if (size > LIMITS.customShadowSearchMax || typeof doc.evaluate !== 'function') return;
+  if (size > FULL_SHADOW_SEARCH_MAX) {
+    if (size > CUSTOM_SHADOW_SEARCH_MAX || typeof doc.evaluate !== 'function') return;
     yield FRESH_SLICE; // the count and the query (up to ~30 ms each on 100,000 elements) in slices of their own
     const found = doc.evaluate(CUSTOM_ELEMENTS, root, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
     yield LOOK;

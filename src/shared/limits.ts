@@ -1,45 +1,70 @@
-/** Named limits in one place (timeouts, budgets, caps). */
+/**
+ * Named limits in one place (timeouts, budgets, caps). Each is its own
+ * constant, so a bundle holds only those it uses and its minifier can inline
+ * them (the scanner's size is budgeted); `LIMITS` names them all as one set.
+ */
+
+/** Longest slice of scanning work per task, in ms (a frame is 16 ms). */
+export const SLICE_BUDGET_MS = 8;
+/** Mentions kept per document; beyond it the oldest give way to the newest (chats, endless feeds). */
+export const MAX_MENTIONS = 5000;
+/** Roots (changed blocks, shadow roots) waiting for a scan; past it the document is rescanned once instead. */
+export const MAX_QUEUED_ROOTS = 2000;
+/** Mutation records handled one by one per batch; a bigger batch makes the document be rescanned once. */
+export const MAX_MUTATION_RECORDS = 20_000;
+/** Delay before a hovered mention opens its tooltip, in ms. */
+export const HOVER_OPEN_DELAY_MS = 300;
+/** A touch that moves further than this between down and up is a scroll, not a tap, in CSS px. */
+export const TAP_SLOP_PX = 10;
+/** Grace period for the pointer to travel between mention and tooltip, in ms. */
+export const HOVER_CLOSE_DELAY_MS = 400;
+/** Items per section shown in the tooltip before "more in the profile". */
+export const TOOLTIP_ITEMS_PER_SECTION = 30;
+/** Vendor responses shown in the tooltip: the standing position, else the newest. */
+export const TOOLTIP_RESPONSES = 1;
+/**
+ * The search for open shadow roots after a root's text is read (prefilter.ts
+ * `shadowHostCandidates`). Visiting each element from script costs about as
+ * much as reading the whole text and fills the heap with wrappers, so it is
+ * bounded: every element is checked in roots of up to FULL_SHADOW_SEARCH_MAX
+ * elements; only custom elements (one native XPath query) up to
+ * CUSTOM_SHADOW_SEARCH_MAX elements; none in bigger roots, or roots with more
+ * than SHADOW_SEARCH_MAX_TEXT code units of text (counting is skipped there).
+ */
+export const FULL_SHADOW_SEARCH_MAX = 20_000;
+export const CUSTOM_SHADOW_SEARCH_MAX = 150_000;
+export const SHADOW_SEARCH_MAX_TEXT = 4_000_000;
+/** Longest wait for a frame before the page's theme is read and the first marks are shown, in ms. */
+export const THEME_READ_MAX_MS = 200;
+/** How often our highlights are compared with our own ranges (a page may add to them or replace them), in ms. */
+export const HIGHLIGHT_CHECK_MS = 500;
+/** Frames whose counts the background keeps per tab (a page that adds frames forever). */
+export const MAX_FRAMES_PER_TAB = 64;
+/** Profile tabs a tab may open: one per this many ms. */
+export const PROFILE_INTERVAL_MS = 2000;
+/** Debounce for count reports to the background, in ms. */
+export const COUNT_REPORT_DELAY_MS = 250;
+/** Cards opened by pointer or tap that show the keyboard shortcut in their footer, then never again. */
+export const SHORTCUT_HINT_CARDS = 3;
+
+/** All of the above by their short names (settings, the background, tests). */
 export const LIMITS = {
-  /** Longest slice of scanning work per task, in ms (a frame is 16 ms). */
-  sliceBudgetMs: 8,
-  /** Mentions kept per document; beyond it the oldest give way to the newest (chats, endless feeds). */
-  maxMentions: 5000,
-  /** Roots (changed blocks, shadow roots) waiting for a scan; past it the document is rescanned once instead. */
-  maxQueuedRoots: 2000,
-  /** Mutation records handled one by one per batch; a bigger batch makes the document be rescanned once. */
-  maxMutationRecords: 20_000,
-  /** Delay before a hovered mention opens its tooltip, in ms. */
-  hoverOpenDelayMs: 300,
-  /** A touch that moves further than this between down and up is a scroll, not a tap, in CSS px. */
-  tapSlopPx: 10,
-  /** Grace period for the pointer to travel between mention and tooltip, in ms. */
-  hoverCloseDelayMs: 400,
-  /** Items per section shown in the tooltip before "more in the profile". */
-  tooltipItemsPerSection: 30,
-  /** Vendor responses shown in the tooltip: the standing position, else the newest. */
-  tooltipResponses: 1,
-  /**
-   * The search for open shadow roots after a root's text is read (prefilter.ts
-   * `shadowHostCandidates`). Visiting each element from script costs about as
-   * much as reading the whole text and fills the heap with wrappers, so it is
-   * bounded: every element is checked in roots of up to `fullShadowSearchMax`
-   * elements; only custom elements (one native XPath query) up to
-   * `customShadowSearchMax` elements; none in bigger roots, or roots with more
-   * than `shadowSearchMaxText` code units of text (counting is skipped there).
-   */
-  fullShadowSearchMax: 20_000,
-  customShadowSearchMax: 150_000,
-  shadowSearchMaxText: 4_000_000,
-  /** Longest wait for a frame before the page's theme is read and the first marks are shown, in ms. */
-  themeReadMaxMs: 200,
-  /** How often our highlights are compared with our own ranges (a page may add to them or replace them), in ms. */
-  highlightCheckMs: 500,
-  /** Frames whose counts the background keeps per tab (a page that adds frames forever). */
-  maxFramesPerTab: 64,
-  /** Profile tabs a tab may open: one per this many ms. */
-  profileIntervalMs: 2000,
-  /** Debounce for count reports to the background, in ms. */
-  countReportDelayMs: 250,
-  /** Cards opened by pointer or tap that show the keyboard shortcut in their footer, then never again. */
-  shortcutHintCards: 3,
+  sliceBudgetMs: SLICE_BUDGET_MS,
+  maxMentions: MAX_MENTIONS,
+  maxQueuedRoots: MAX_QUEUED_ROOTS,
+  maxMutationRecords: MAX_MUTATION_RECORDS,
+  hoverOpenDelayMs: HOVER_OPEN_DELAY_MS,
+  tapSlopPx: TAP_SLOP_PX,
+  hoverCloseDelayMs: HOVER_CLOSE_DELAY_MS,
+  tooltipItemsPerSection: TOOLTIP_ITEMS_PER_SECTION,
+  tooltipResponses: TOOLTIP_RESPONSES,
+  fullShadowSearchMax: FULL_SHADOW_SEARCH_MAX,
+  customShadowSearchMax: CUSTOM_SHADOW_SEARCH_MAX,
+  shadowSearchMaxText: SHADOW_SEARCH_MAX_TEXT,
+  themeReadMaxMs: THEME_READ_MAX_MS,
+  highlightCheckMs: HIGHLIGHT_CHECK_MS,
+  maxFramesPerTab: MAX_FRAMES_PER_TAB,
+  profileIntervalMs: PROFILE_INTERVAL_MS,
+  countReportDelayMs: COUNT_REPORT_DELAY_MS,
+  shortcutHintCards: SHORTCUT_HINT_CARDS,
 } as const;

@@ -139,6 +139,26 @@ describe('prefilter: candidate segments', () => {
   }
 });
 
+describe('prefilter: cost on a flat page', () => {
+  it('steps over children whose text was read, not over every later sibling, after each hit', () => {
+    // 3,000 paragraphs straight under <body> (as in the WHATWG spec), a name in every 100th.
+    const html = Array.from(
+      { length: 3000 },
+      (_, i) => `<p>${i % 100 ? 'plain words' : 'Kaspersky'}</p>`,
+    ).join('');
+    const body = page(html).body as unknown as Node;
+    let steps = 0,
+      segs = 0;
+    for (const s of candidateSegments(body, opts({ text: 65_536, nodes: 1 })))
+      if (typeof s === 'number') steps++;
+      else segs++;
+    expect(segs).toBe(30);
+    // Each step is a batch of text or one node visited: a few hundred in all. Counting on from each
+    // hit to the last child would take 30 walks of up to 3,000 siblings (45,000 steps).
+    expect(steps).toBeLessThan(1000);
+  });
+});
+
 describe('segment walker: resumable', () => {
   it('gives the same segments whether walked in one go or with tiny budgets', () => {
     for (const html of Object.values(PAGES)) {
