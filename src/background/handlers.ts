@@ -23,12 +23,19 @@ import scannerScript from '../content/scan-entry.ts?iife';
 
 const byId = new Map(dataset.vendors.map((v) => [v.id, v]));
 
-/** Injects one of the on-demand scripts into the sender's frame (the gate asks for the scanner, a card for the tooltip). */
-function inject(sender: Runtime.MessageSender, file: string): boolean | Promise<boolean> {
+/**
+ * Injects one of the on-demand scripts into the sender's frame (the gate asks
+ * for the scanner, a card for the tooltip); with the scanner, the stylesheet
+ * that paints its marks (public/highlight.css): a frame whose gate never asks
+ * (most ad frames) gets no stylesheet either.
+ */
+async function inject(sender: Runtime.MessageSender, file: string, css?: string): Promise<boolean> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return false;
   const target = { tabId, frameIds: [sender.frameId ?? 0] };
-  return browser.scripting.executeScript({ target, files: [file] }).then(() => true);
+  if (css) await browser.scripting.insertCSS({ target, files: [css] });
+  await browser.scripting.executeScript({ target, files: [file] });
+  return true;
 }
 
 type Handlers = {
@@ -55,7 +62,7 @@ export const handlers: Handlers = {
     return { lang: t.lang, messages: await loadMessages(t.lang) };
   },
   'load-ui': (_msg, sender) => inject(sender, uiScript),
-  'load-scanner': (_msg, sender) => inject(sender, scannerScript),
+  'load-scanner': (_msg, sender) => inject(sender, scannerScript, 'highlight.css'),
   vocabulary: () => vocabulary,
   /** "Don't mark this vendor" from a card (the popup and settings page undo it); not where policy locks it. */
   async mute(msg, sender) {

@@ -1,7 +1,8 @@
 /**
  * The highlight colours for mentions inside open shadow roots, where the
- * manifest's stylesheet does not reach: the same file (public/highlight.css),
- * bundled as minified text and adopted into the shadow root; no element is added.
+ * frame's stylesheet (injected with the scanner) does not reach: the same
+ * file (public/highlight.css), bundled as minified text and adopted into the
+ * shadow root; no element is added.
  */
 import HIGHLIGHT_CSS from '../../public/highlight.css?inline';
 

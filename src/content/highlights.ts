@@ -1,7 +1,7 @@
 /**
  * Marks mentions with the CSS Custom Highlight API: ranges in a registry,
- * painted by `::highlight(vendor-lens)` (public/highlight.css, injected by the
- * manifest). No page node is added, wrapped or split. Vendors with a binding
+ * painted by `::highlight(vendor-lens)` (public/highlight.css, injected with
+ * the scanner). No page node is added, wrapped or split. Vendors with a binding
  * restriction in force go to `vendor-lens-strong`, the rest to `vendor-lens`;
  * on a dark page the names end in `-dark` (page-theme.ts).
  *

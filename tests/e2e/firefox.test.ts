@@ -54,6 +54,35 @@ describe('Firefox ESR: the built extension', () => {
     expect(texts.filter((t) => t === 'F5')).toHaveLength(1);
   });
 
+  it('paints the marks (their stylesheet comes with the scanner, not with every frame)', async () => {
+    // The first strong mark (a binding restriction in force: a tinted background), in view.
+    const box = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('vendor-lens-strong') ?? [])][0]!;
+      const x = document.createRange();
+      x.setStart(r.startContainer, r.startOffset);
+      x.setEnd(r.endContainer, r.endOffset);
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const b = x.getBoundingClientRect();
+      return { x: b.left + scrollX, y: b.top + scrollY, width: b.width, height: b.height };
+    });
+    const png = await page.screenshot({ clip: box, encoding: 'base64' });
+    // Share of the box's pixels that are tinted (warm: red well above blue), as the mark's colours are.
+    const tinted = await page.evaluate(async (data: string) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [img.width, img.height];
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const px = g.getImageData(0, 0, c.width, c.height).data;
+      let warm = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i]! - px[i + 2]! > 40) warm++;
+      return warm / (px.length / 4);
+    }, png);
+    expect(tinted).toBeGreaterThan(0.3);
+  });
+
   it('shows the facts on hover and closes with Esc', async () => {
     const p = await textCentre(page, 'Hikvision');
     await page.mouse.move(p.x, p.y, { steps: 3 });
