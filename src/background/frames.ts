@@ -4,7 +4,7 @@
  * list on pagehide, which also fires when a frame is removed) or when it no
  * longer answers: after each report the tab's other frames are asked for
  * their counts (debounced), and those that are gone are dropped. At most
- * LIMITS.maxFramesPerTab frames are kept per tab (the longest silent go
+ * MAX_FRAMES_PER_TAB frames are kept per tab (the longest silent go
  * first). No `webNavigation` permission is needed for any of this.
  *
  * The counts outlive a stopped service worker: `snapshot()` is kept in the
@@ -13,7 +13,7 @@
  * ignored).
  */
 import { parseMessage, type StatusReply, type VendorCount } from '../shared/messages.ts';
-import { LIMITS } from '../shared/limits.ts';
+import { MAX_FRAMES_PER_TAB } from '../shared/limits.ts';
 
 const SWEEP_DELAY_MS = 1000;
 
@@ -88,7 +88,7 @@ export class FrameCounts {
     const frames = this.tabs.get(tabId) ?? new Map<number, VendorCount[]>();
     frames.delete(frameId); // re-inserted last: the map's order is oldest report first
     if (vendors.some((v) => v.count > 0)) frames.set(frameId, vendors);
-    while (frames.size > LIMITS.maxFramesPerTab) frames.delete(frames.keys().next().value!);
+    while (frames.size > MAX_FRAMES_PER_TAB) frames.delete(frames.keys().next().value!);
     if (frames.size) this.tabs.set(tabId, frames);
     else this.tabs.delete(tabId);
   }

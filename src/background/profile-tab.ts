@@ -1,11 +1,11 @@
 /**
  * Opens the dataset browser (a vendor's profile, or the list) in one tab of
  * its own, reused while it is open. Requests from a page's tooltip are limited
- * to one per LIMITS.profileIntervalMs per tab: the tooltip acts only on a
+ * to one per PROFILE_INTERVAL_MS per tab: the tooltip acts only on a
  * trusted click, and this bounds whatever gets through anyway.
  */
 import { browser, profileUrl } from '../shared/browser-api.ts';
-import { LIMITS } from '../shared/limits.ts';
+import { PROFILE_INTERVAL_MS } from '../shared/limits.ts';
 
 let profileTab: number | null = null;
 const lastOpened = new Map<number, number>(); // requesting tab → time of its last request honoured
@@ -13,7 +13,7 @@ const lastOpened = new Map<number, number>(); // requesting tab → time of its 
 export async function openProfile(id: string | undefined, fromTab: number | undefined): Promise<boolean> {
   if (fromTab !== undefined) {
     const now = Date.now();
-    if (now - (lastOpened.get(fromTab) ?? -Infinity) < LIMITS.profileIntervalMs) return false;
+    if (now - (lastOpened.get(fromTab) ?? -Infinity) < PROFILE_INTERVAL_MS) return false;
     lastOpened.set(fromTab, now);
   }
   const url = profileUrl(id);

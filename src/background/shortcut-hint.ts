@@ -1,6 +1,6 @@
 /**
  * The keyboard shortcut in the footer of the first few cards a person opens by
- * pointer or tap (LIMITS.shortcutHintCards), then never again: how many cards
+ * pointer or tap (SHORTCUT_HINT_CARDS), then never again: how many cards
  * showed it is counted in storage.local. The shortcut is the one the browser
  * has for the command now (the user may have changed it); when the user
  * removed it, nothing is shown and nothing is counted. Requests are answered
@@ -8,12 +8,12 @@
  */
 import { browser, commandShortcut } from '../shared/browser-api.ts';
 import { HINTS_SHOWN_KEY, NEXT_COMMAND } from '../shared/ids.ts';
-import { LIMITS } from '../shared/limits.ts';
+import { SHORTCUT_HINT_CARDS } from '../shared/limits.ts';
 
 async function nextHint(): Promise<string | null> {
   const stored: unknown = (await browser.storage.local.get(HINTS_SHOWN_KEY))[HINTS_SHOWN_KEY];
   const shown = typeof stored === 'number' && stored >= 0 ? stored : 0;
-  if (shown >= LIMITS.shortcutHintCards) return null;
+  if (shown >= SHORTCUT_HINT_CARDS) return null;
   const shortcut = await commandShortcut(NEXT_COMMAND);
   if (!shortcut) return null;
   await browser.storage.local.set({ [HINTS_SHOWN_KEY]: shown + 1 });

@@ -1,8 +1,7 @@
 /**
  * Named limits in one place (timeouts, budgets, caps). Each is its own
  * constant, so a bundle holds only those it uses and its minifier can inline
- * them (the scanner's size is budgeted); `LIMITS` names them all as one set
- * (those only other contexts use are exported there alone).
+ * them (the scanner's size is budgeted).
  */
 
 /** Longest slice of scanning work per task, in ms (a frame is 16 ms). */
@@ -19,10 +18,6 @@ export const HOVER_OPEN_DELAY_MS = 300;
 export const TAP_SLOP_PX = 10;
 /** Grace period for the pointer to travel between mention and tooltip, in ms. */
 export const HOVER_CLOSE_DELAY_MS = 400;
-/** Items per section shown in the tooltip before "more in the profile". */
-const TOOLTIP_ITEMS_PER_SECTION = 30;
-/** Vendor responses shown in the tooltip: the standing position, else the newest. */
-const TOOLTIP_RESPONSES = 1;
 /**
  * The search for open shadow roots after a root's text is read (prefilter.ts
  * `shadowHostCandidates`). Visiting each element from script costs about as
@@ -40,32 +35,10 @@ export const THEME_READ_MAX_MS = 200;
 /** How often our highlights are compared with our own ranges (a page may add to them or replace them), in ms. */
 export const HIGHLIGHT_CHECK_MS = 500;
 /** Frames whose counts the background keeps per tab (a page that adds frames forever). */
-const MAX_FRAMES_PER_TAB = 64;
+export const MAX_FRAMES_PER_TAB = 64;
 /** Profile tabs a tab may open: one per this many ms. */
-const PROFILE_INTERVAL_MS = 2000;
+export const PROFILE_INTERVAL_MS = 2000;
 /** Debounce for count reports to the background, in ms. */
 export const COUNT_REPORT_DELAY_MS = 250;
 /** Cards opened by pointer or tap that show the keyboard shortcut in their footer, then never again. */
-const SHORTCUT_HINT_CARDS = 3;
-
-/** All of the above by their short names (settings, the background, tests). */
-export const LIMITS = {
-  sliceBudgetMs: SLICE_BUDGET_MS,
-  maxMentions: MAX_MENTIONS,
-  maxQueuedRoots: MAX_QUEUED_ROOTS,
-  maxMutationRecords: MAX_MUTATION_RECORDS,
-  hoverOpenDelayMs: HOVER_OPEN_DELAY_MS,
-  tapSlopPx: TAP_SLOP_PX,
-  hoverCloseDelayMs: HOVER_CLOSE_DELAY_MS,
-  tooltipItemsPerSection: TOOLTIP_ITEMS_PER_SECTION,
-  tooltipResponses: TOOLTIP_RESPONSES,
-  fullShadowSearchMax: FULL_SHADOW_SEARCH_MAX,
-  customShadowSearchMax: CUSTOM_SHADOW_SEARCH_MAX,
-  shadowSearchMaxText: SHADOW_SEARCH_MAX_TEXT,
-  themeReadMaxMs: THEME_READ_MAX_MS,
-  highlightCheckMs: HIGHLIGHT_CHECK_MS,
-  maxFramesPerTab: MAX_FRAMES_PER_TAB,
-  profileIntervalMs: PROFILE_INTERVAL_MS,
-  countReportDelayMs: COUNT_REPORT_DELAY_MS,
-  shortcutHintCards: SHORTCUT_HINT_CARDS,
-} as const;
+export const SHORTCUT_HINT_CARDS = 3;

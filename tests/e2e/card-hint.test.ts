@@ -1,6 +1,6 @@
 /**
  * The keyboard shortcut in the card's footer on first use, in real Chromium:
- * the first cards opened by pointer or tap (LIMITS.shortcutHintCards) say
+ * the first cards opened by pointer or tap (SHORTCUT_HINT_CARDS) say
  * which keys open the next mention, as the commands API reports them; a card
  * opened from the keyboard neither shows nor spends it; after the limit no
  * card shows it again, and the count is kept in storage.local.
@@ -12,7 +12,7 @@ import { chromiumSuite } from './suite.ts';
 import { hoverText, openScanned, textPoint } from './page-helpers.ts';
 import { hintText, shortcutOf, type CardDriver } from './card-scenario.ts';
 import { HINTS_SHOWN_KEY } from '../../src/shared/ids.ts';
-import { LIMITS } from '../../src/shared/limits.ts';
+import { SHORTCUT_HINT_CARDS } from '../../src/shared/limits.ts';
 
 const s = chromiumSuite();
 let page: Page;
@@ -69,7 +69,7 @@ describe('the shortcut hint on first use', () => {
   it('shows the shortcut the commands API reports on the first cards opened by pointer or tap only', async () => {
     const shortcut = await shortcutOf(driver);
     expect(shortcut).not.toBe('');
-    expect(LIMITS.shortcutHintCards).toBe(3);
+    expect(SHORTCUT_HINT_CARDS).toBe(3);
     await worker().evaluate((key) => chrome.storage.local.remove(key), HINTS_SHOWN_KEY); // a retry starts afresh
 
     // From the keyboard (the command's own path): the reader knows the keys already; nothing is spent.
