@@ -227,35 +227,34 @@ async function withFloorExtension<T>(
  *   and frames.
  */
 async function floors(url: (p: string) => string, anchorSource: string): Promise<Floors> {
-  const settle = (p: string) => async (_c: CDPSession, page: Page) =>
-    page.waitForTimeout(p === 'frames' ? 1300 : 300);
-  const heap = new Map<string, number>(),
-    readerMs = new Map<string, number>();
-  const rss = await withFloorExtension('globalThis.floor = 1;\n', async (context) => {
+  /** `pick` of each load of the plain and framed pages, the median of REPEAT loads each. */
+  const perPage = async (
+    context: BrowserContext,
+    what: string,
+    pick: (r: Awaited<ReturnType<typeof profiled>>) => number,
+  ) => {
+    const out = new Map<string, number>();
     for (const p of ['plain', 'frames']) {
-      log(`cost   floor one statement ${p}`);
-      const h = await medianOf(REPEAT, async () => {
-        const r = await profiled(context, url(p), settle(p));
+      log(`cost   floor ${what} ${p}`);
+      const value = await medianOf(REPEAT, async () => {
+        const r = await profiled(context, url(p), async (_c, page) =>
+          page.waitForTimeout(p === 'frames' ? 1300 : 300),
+        );
         await r.page.close();
-        return r.heap;
+        return pick(r);
       });
-      heap.set(p, h);
+      out.set(p, value);
     }
+    return out;
+  };
+  let heap = new Map<string, number>();
+  const rss = await withFloorExtension('globalThis.floor = 1;\n', async (context) => {
+    heap = await perPage(context, 'one statement', (r) => r.heap);
     log('cost   floor one statement 200 empty frames');
     return framesRss(context, url('empty-frames'));
   });
   const reader = `globalThis.floor = new RegExp(${JSON.stringify(anchorSource)}).test((document.documentElement?.textContent ?? '').toLowerCase());\n`;
-  await withFloorExtension(reader, async (context) => {
-    for (const p of ['plain', 'frames']) {
-      log(`cost   floor reader ${p}`);
-      const ms = await medianOf(REPEAT, async () => {
-        const r = await profiled(context, url(p), settle(p));
-        await r.page.close();
-        return r.ms;
-      });
-      readerMs.set(p, ms);
-    }
-  });
+  const readerMs = await withFloorExtension(reader, (context) => perPage(context, 'reader', (r) => r.ms));
   return { heap, readerMs, rss };
 }
 
