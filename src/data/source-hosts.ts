@@ -41,6 +41,8 @@ const AUTHORITY_DOMAINS = [
   'nsm.no',
   'govt.nz',
   'nukib.cz',
+  'kam.lt', // Lithuania's Ministry of National Defence (it announces the government's cyber-security decisions)
+  'myfloridalegal.com', // the Florida Attorney General's own site
 ];
 
 /** Country-code second levels used only by governments: gov.uk, gov.au, gov.it, gov.cz, gob.es… */

@@ -27,6 +27,8 @@ describe('authoritative hosts', () => {
     'https://media.autoritedelaconcurrence.fr/rapport2020/index-59.html',
     'https://www.justiz.nrw.de/nrwe/ovgs/ovg_nrw/j2022/x.html',
     'https://www.bvger.ch/bvger/fr/home/medias/x.html',
+    'https://kam.lt/en/news_1098/x.html',
+    'https://www.myfloridalegal.com/node/1',
   ])('accepts %s', (u) => expect(authoritativeHost(u)).toBe(true));
 
   it.each([
