@@ -8,7 +8,7 @@
  * stale copy left by an extension reload stops itself when the extension no
  * longer answers.
  */
-import { browser, sendToBackground } from '../shared/browser-api.ts';
+import { native, sendToBackground } from '../shared/browser-api.ts';
 import { Matcher } from '../matcher/matcher.ts';
 import type { VendorCount } from '../shared/messages.ts';
 import { COUNT_REPORT_DELAY_MS } from '../shared/limits.ts';
@@ -73,7 +73,7 @@ export class App {
       () => {
         this.loading = false;
         this.matcherLoad = null;
-        if (!browser.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
+        if (!native.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
       },
     );
   }
@@ -130,7 +130,7 @@ export class App {
 
   report(): void {
     sendToBackground({ type: 'counts', vendors: this.counts() }).catch(() => {
-      if (!browser.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
+      if (!native.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
     });
   }
 

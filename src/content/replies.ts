@@ -3,12 +3,12 @@
  * host, whether marking is on, the vendors found) for the popup, and the
  * keyboard command's "next mention" and the popup's "show this vendor".
  */
-import { browser } from '../shared/browser-api.ts';
+import { onMessage } from '../shared/browser-api.ts';
 import { parseMessage, type StatusReply } from '../shared/messages.ts';
 import type { App } from './app.ts';
 
 export function answerMessages(app: App, host: string): void {
-  browser.runtime.onMessage.addListener((raw: unknown): Promise<unknown> | undefined => {
+  onMessage((raw: unknown): Promise<unknown> | undefined => {
     const msg = parseMessage(raw);
     if (!msg) return undefined;
     switch (msg.type) {

@@ -9,7 +9,7 @@
  * card (test-card.ts). The same probe is on the content script's global as
  * `__vendorLensProbe()`.
  */
-import { browser } from '../shared/browser-api.ts';
+import { onMessage } from '../shared/browser-api.ts';
 import { exposeForTests, TEST_HOOKS } from '../shared/test-hooks.ts';
 import type { LazyTooltip } from './tooltip-loader.ts';
 import type { Scanner } from './scanner.ts';
@@ -76,7 +76,7 @@ export function installTestHook(app: Probed): void {
   exposeForTests('__vendorLens', app);
   // The same probe, for drivers that can evaluate in this world (Chromium over CDP).
   exposeForTests('__vendorLensProbe', () => probe(app));
-  browser.runtime.onMessage.addListener((raw: unknown): HookReply => {
+  onMessage((raw: unknown): HookReply => {
     const m = raw as ({ test?: string; href?: string } & Partial<CardRequest>) | null;
     if (m?.test === 'card' && m.href === location.href)
       return measureCard(app, { id: String(m.id), name: String(m.name), pointer: !!m.pointer });

@@ -6,7 +6,7 @@
 import enMessages from '../../public/_locales/en/messages.json';
 import deMessages from '../../public/_locales/de/messages.json';
 import frMessages from '../../public/_locales/fr/messages.json';
-import { browser } from './browser-api.ts';
+import { native } from './browser-api.ts';
 import { readEffective } from './settings-store.ts';
 import { pickLanguage, translator, type Messages, type Translate, type UiLanguage } from './i18n.ts';
 
@@ -26,7 +26,7 @@ export async function loadMessages(lang: UiLanguage): Promise<Messages> {
 export async function loadTranslator(setting?: string): Promise<Translate> {
   const lang = pickLanguage(
     setting ?? (await readEffective()).settings.language,
-    browser.i18n?.getUILanguage?.() ?? 'en',
+    native.i18n?.getUILanguage?.() ?? 'en',
   );
   return translator(lang, await loadMessages(lang));
 }
