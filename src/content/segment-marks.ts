@@ -2,16 +2,18 @@
  * Marking one segment of text, linear in its mentions (segment-text.ts).
  * Context rules apply: a weak mention waits until its vendor is named
  * unambiguously. A segment too long for one slice is read, scanned and
- * marked in steps across slices (`stepBig`). Members used only here are
+ * marked in steps across slices (`stepBig`). A segment keeps its first
+ * MAX_SEGMENT_MENTIONS marks: a long one is scanned only until it has them,
+ * so a 10 MB text node full of names costs what its first names do, and the
+ * marks kept are those a reader meets first. Members used only here are
  * #private, as in mentions.ts.
  */
 import { ChunkText } from '../matcher/chunk-text.ts';
 import { resolveContext } from '../matcher/context.ts';
 import { type Matcher, type Span } from '../matcher/matcher.ts';
 import { type Segment } from '../page-text/segments.ts';
-import { MAX_MENTIONS } from '../shared/limits.ts';
+import { MAX_MENTIONS, MAX_SEGMENT_MENTIONS } from '../shared/limits.ts';
 import { type MentionHooks, Mentions } from './mentions.ts';
-import { Deque } from './queue.ts';
 import { mentionOf, type SegText } from './segment-text.ts';
 
 /** A weak mention and the segment it is in. */
@@ -41,7 +43,9 @@ export abstract class SegmentMarks<H extends MentionHooks> extends Mentions<H> {
     force: boolean;
     ct: ChunkText | null;
     next: (() => Span[] | null) | null;
-    kept: Deque<Span>;
+    kept: Span[];
+    /** Marks of `kept` added so far. */
+    added: number;
   } | null = null;
 
   protected abstract readonly matcher: Matcher;
@@ -55,17 +59,15 @@ export abstract class SegmentMarks<H extends MentionHooks> extends Mentions<H> {
     const st: SegText = { seg, texts: [], ends: [] };
     if (seg.length <= READ_STEP) this.#read(st, seg.length, force);
     if (seg.length > READ_STEP || st.ends[st.ends.length - 1]! > BIG_SEGMENT) {
-      // Too long for one slice: read (many nodes) and scanned in steps by stepBig(); only its last MAX_MENTIONS marks can stay.
-      this.big = { st, force, ct: null, next: null, kept: new Deque<Span>() };
+      // Too long for one slice: read (many nodes) and scanned in steps by stepBig(), until it has its marks.
+      this.big = { st, force, ct: null, next: null, kept: [], added: 0 };
       return;
     }
     const texts = st.texts;
     const spans = this.matcher.scan(texts);
     if (!spans.length) return;
     const kept = this.#resolve(st, spans);
-    // Past the cap only the last MAX_MENTIONS can stay: the ones before would give way at once.
-    for (let k = Math.max(0, kept.length - MAX_MENTIONS); k < kept.length; k++)
-      this.add(mentionOf(st, kept[k]!));
+    for (let k = 0; k < Math.min(kept.length, MAX_SEGMENT_MENTIONS); k++) this.add(mentionOf(st, kept[k]!));
   }
 
   /** Reads a segment's texts up to node `to` (a forced rescan drops their old marks first). */
@@ -101,19 +103,17 @@ export abstract class SegmentMarks<H extends MentionHooks> extends Mentions<H> {
     }
     b.ct ??= new ChunkText(texts);
     b.next ??= this.matcher.scanInSteps(b.ct, BIG_STEP);
-    for (;;) {
+    while (b.kept.length < MAX_SEGMENT_MENTIONS) {
       const spans = b.next();
       if (!spans) break;
-      if (spans.length)
-        for (const s of this.#resolve(b.st, spans, b.ct)) {
-          b.kept.push(s);
-          if (b.kept.size > MAX_MENTIONS) b.kept.shift();
-        }
+      if (spans.length) for (const s of this.#resolve(b.st, spans, b.ct)) b.kept.push(s);
       if (performance.now() >= deadline) return false;
     }
+    if (b.kept.length > MAX_SEGMENT_MENTIONS) b.kept.length = MAX_SEGMENT_MENTIONS;
     if (seg[0]!.isConnected)
-      for (let s = b.kept.shift(), n = 1; s; s = b.kept.shift(), n++) {
-        this.add(mentionOf(b.st, s));
+      for (let n = b.added; n < b.kept.length;) {
+        this.add(mentionOf(b.st, b.kept[n++]!));
+        b.added = n;
         if (n % ADD_STEP === 0 && performance.now() >= deadline) return false;
       }
     this.big = null;

@@ -80,6 +80,15 @@ export function skippedElements(root: Element | Document | DocumentFragment): Se
   return set;
 }
 
+/** Any element that ends a line of text (not inline) or is skipped: what a walk cuts a segment at. */
+const CUT_SELECTOR = `:not(${[...INLINE_TAGS].join()}),${SKIP_SELECTOR}`;
+
+/** Whether all that `root` holds is one line of text: no element under it cuts a segment (page-native, one query). */
+export function onlyInline(root: Node): boolean {
+  const t = root.nodeType;
+  return (t === 1 || t === 9 || t === 11) && (root as ParentNode).querySelector(CUT_SELECTOR) === null;
+}
+
 /** True if `el` itself is skipped: a skipped tag, an editable/editor/opted-out region, or one of the caller's own (`skip`). */
 export function isSkippedElement(el: Element, skip?: (el: Element) => boolean): boolean {
   return SKIP_TAGS.has(el.localName) || (skip?.(el) ?? false) || el.matches(SKIP_SELECTOR);

@@ -17,8 +17,8 @@ export { FRESH_SLICE };
 export interface PrefilterOptions extends WalkerOptions {
   /** The matcher's raw pass over plain text (Matcher.candidateEnds). */
   candidateEnds(text: string, ends: number[], carry: number): number;
-  /** Work per step (tests make it tiny: the segments are the same): code units matched, nodes walked. */
-  steps?: { text: number; nodes: number };
+  /** Work per step (tests make it tiny: the segments are the same): code units matched, nodes walked; a giant segment's cut (MAX_SEGMENT_NODES). */
+  steps?: { text: number; nodes: number; segmentNodes?: number };
 }
 
 /**
@@ -40,6 +40,16 @@ const FIRST_TEXT_STEP = 512,
   STEP_MS = 1;
 /** Nodes a segment walk visits per step (about 1–2 ms: visiting a node from script costs 2–8 µs, its wrapper made on first touch). */
 const NODE_STEP = 256;
+/**
+ * Text nodes of a segment at most, when its block holds one line of text only
+ * (a paragraph of 100,000 `<b>name</b> and `): the segment ends there, and the
+ * rest of the block is neither walked nor read (segments.ts, `maxNodes`). A
+ * segment keeps its first MAX_SEGMENT_MENTIONS marks anyway (segment-marks.ts);
+ * this many nodes are a long code listing of spans, still scanned whole.
+ * Walking every node of such a block cost 1–2 µs a node, and keeping 200,000
+ * of them grew the script world's table of node wrappers in steps of up to 70 ms.
+ */
+const MAX_SEGMENT_NODES = 8192;
 
 /**
  * The segments of `root` that may hold a mention, in document order, without
@@ -61,7 +71,12 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
   const ends: number[] = [],
     found: Text[] = [];
   const covered = new Set<Text>(); // text nodes of the segments yielded
-  const walk: WalkerOptions = { ...opts, skipped: (el) => kinds.skipped(el) };
+  const walk: WalkerOptions = {
+    ...opts,
+    skipped: (el) => kinds.skipped(el),
+    maxNodes: opts.steps?.segmentNodes ?? MAX_SEGMENT_NODES,
+  };
+  const cutShort = new Set<Node>(); // blocks whose segment ended at MAX_SEGMENT_NODES: the rest is not read
   const whole = root === doc.body || root === doc.documentElement || root === doc;
   if (whole) yield FRESH_SLICE;
   const range = doc.createRange();
@@ -92,6 +107,9 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
           Math.min(textStep, 2 * step, ms > 0 ? Math.floor((n * STEP_MS) / ms) : 2 * step),
         );
       if (big || at + n < text.length) yield 64 + n;
+      // A big batch with a hit is read again in smaller parts: the rest of its text need not be matched now
+      // (a 10 MB text node full of names is not matched to its end before its first name is walked).
+      if (big && ends.length) break;
     }
     if (!big) {
       if (ends.length) siblingsAt(doc, first, ends, found);
@@ -106,6 +124,8 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
       }
       if (ends.length) {
         // One child: down its only children to the text node hit, or to the element whose children are read next.
+        // Reading goes on after the segment walked from that hit (or the skipped element): after a cut.
+        carry = 0;
         let x: Node = first;
         while (
           x.nodeType === 1 &&
@@ -122,20 +142,24 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
       }
     }
     ends.length = 0;
-    let end: Text | null = null; // the last text node of the last segment yielded
+    let end: Node | null = null; // the last text node of the last segment yielded, or the block it cut short
     for (const t of found) {
       if (covered.has(t)) continue;
       const block = kinds.blockFor(t);
-      if (!block) continue;
+      if (!block || cutShort.has(block)) continue;
       // Only the segment around the hit: back to where a full walk would start it, then forward, in steps.
       const w = new SegmentWalker(block, walk, kinds.segmentStart(t, block));
       let seg: Segment | null | undefined;
       while ((seg = w.nextWithin(nodeStep)) === undefined) yield 4 * nodeStep;
       if (!seg || covered.has(seg[0]!)) continue;
-      for (let i = 0; i < seg.length; i++)
-        if (covered.add(seg[i]!) && i % nodeStep === nodeStep - 1) yield nodeStep;
+      if (w.truncated)
+        cutShort.add((end = block)); // its nodes need not be covered: the whole block is
+      else {
+        for (let i = 0; i < seg.length; i++)
+          if (covered.add(seg[i]!) && i % nodeStep === nodeStep - 1) yield nodeStep;
+        end = seg[seg.length - 1]!;
+      }
       yield seg;
-      end = seg[seg.length - 1]!;
     }
     found.length = 0;
     batches.done(text.length, inside);

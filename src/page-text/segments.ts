@@ -13,7 +13,7 @@
  * script's fast path, which finds the segments that may hold a mention
  * without visiting every node, is in prefilter.ts.
  */
-import { INLINE_TAGS, scopeOf, SKIP_TAGS, skippedElements } from './element-kinds.ts';
+import { INLINE_TAGS, onlyInline, scopeOf, SKIP_TAGS, skippedElements } from './element-kinds.ts';
 
 export { INLINE_TAGS, isSkippedElement } from './element-kinds.ts';
 
@@ -26,12 +26,22 @@ export interface WalkerOptions {
   skipped?: (el: Element) => boolean;
   /** Called for each open shadow root met on the way (scanned separately by the caller). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * A segment that reaches this many text nodes, in a root that holds one
+   * line of text only (no element under it cuts one), ends there, and so does
+   * the walk: the rest of the root is left unread (`truncated`). A block of
+   * 100,000 inline elements costs what its first few thousand do.
+   */
+  maxNodes?: number;
 }
 
 export class SegmentWalker {
   private node: Node | null;
   private seg: Text[] = [];
   private readonly skipped: (el: Element) => boolean;
+  private maxNodes: number;
+  /** Whether the walk stopped at `maxNodes`, leaving the rest of its root unread. */
+  truncated = false;
 
   /** Walks `root`, or only from `from` on (a node under root where a segment starts). */
   constructor(
@@ -47,6 +57,7 @@ export class SegmentWalker {
         (set ??= skippedElements(scopeOf(root))).has(el) ||
         (opts.skip?.(el) ?? false));
     this.node = from ?? root.firstChild;
+    this.maxNodes = opts.maxNodes ?? Infinity;
   }
 
   /** The next segment, or null when the walk is over. */
@@ -68,7 +79,15 @@ export class SegmentWalker {
       let cut = false;
       let descend = false;
       if (n.nodeType === 3) {
-        if ((n as Text).data.length) this.seg.push(n as Text);
+        if ((n as Text).data.length && this.seg.push(n as Text) >= this.maxNodes) {
+          // Checked once, when a segment first gets this long: is all of the root one line of text?
+          if (onlyInline(root)) {
+            this.node = null;
+            this.truncated = true;
+            return this.take();
+          }
+          this.maxNodes = Infinity;
+        }
       } else if (n.nodeType === 1) {
         const el = n as Element;
         if (this.skipped(el)) cut = true;

@@ -8,6 +8,12 @@
 export const SLICE_BUDGET_MS = 8;
 /** Mentions kept per document; beyond it the oldest give way to the newest (chats, endless feeds). */
 export const MAX_MENTIONS = 5000;
+/**
+ * Mentions marked in one segment (a block's run of text), its first ones: a
+ * block naming vendors more often than this is a list or a flood, and its
+ * cost (a mark is a range, a highlight and its bookkeeping) stays bounded.
+ */
+export const MAX_SEGMENT_MENTIONS = 1000;
 /** Roots (changed blocks, shadow roots) waiting for a scan; past it the document is rescanned once instead. */
 export const MAX_QUEUED_ROOTS = 2000;
 /** Mutation records handled one by one per batch; a bigger batch makes the document be rescanned once. */

@@ -11,7 +11,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compileDataset, vocabularyOf } from '../../src/data/compile.ts';
 import { Matcher } from '../../src/matcher/matcher.ts';
-import { candidateSegments, type PrefilterOptions } from '../../src/page-text/prefilter.ts';
+import { candidateSegments, FRESH_SLICE, type PrefilterOptions } from '../../src/page-text/prefilter.ts';
+import { LOOK } from '../../src/page-text/prefilter-scope.ts';
+import { Batches } from '../../src/page-text/prefilter-batches.ts';
 import { allSegments, SegmentWalker, type Segment } from '../../src/page-text/segments.ts';
 
 const matcher = new Matcher(vocabularyOf(compileDataset()));
@@ -75,9 +77,15 @@ class TextRange {
 }
 
 function page(body: string): Document {
-  const { document } = parseHTML(
+  const { document, Element } = parseHTML(
     `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`,
   );
+  // linkedom's getElementsByTagName('*') finds nothing, where a browser's finds every element under it.
+  const proto = Element.prototype as Element & { byTag?: Element['getElementsByTagName'] };
+  proto.byTag ??= proto.getElementsByTagName;
+  proto.getElementsByTagName = function (this: Element, tag: string) {
+    return tag === '*' ? this.querySelectorAll('*') : proto.byTag!.call(this, tag);
+  } as Element['getElementsByTagName'];
   const order = orderOf(document);
   (document as unknown as { createRange(): unknown }).createRange = () => new TextRange(order);
   return document;
@@ -156,6 +164,66 @@ describe('prefilter: cost on a flat page', () => {
     // Each step is a batch of text or one node visited: a few hundred in all. Counting on from each
     // hit to the last child would take 30 walks of up to 3,000 siblings (45,000 steps).
     expect(steps).toBeLessThan(1000);
+  });
+});
+
+describe('prefilter: a giant line of text', () => {
+  const names = (n: number) => '<b>Kaspersky</b> and '.repeat(n);
+  const texts = (html: string, steps: PrefilterOptions['steps']) =>
+    prefiltered(page(html).body as unknown as Node, steps).map((s) => [s.length, joined(s).slice(0, 20)]);
+  const small = [
+    { text: 65_536, nodes: 256, segmentNodes: 100 },
+    { text: 7, nodes: 3, segmentNodes: 100 },
+  ];
+
+  it('ends a segment at segmentNodes text nodes when its block is one line, and reads nothing more of that block', () => {
+    for (const html of [
+      `<p>${names(300)}</p><p>after <b>Fortinet</b></p>`,
+      `<div><section><p>${names(300)}</p></section><p>after <b>Fortinet</b></p></div>`,
+      `<div><p><span>${names(300)}</span></p></div><p>after <b>Fortinet</b></p>`,
+    ])
+      for (const steps of small)
+        expect(texts(html, steps), html.slice(0, 30)).toEqual([
+          [100, 'Kaspersky and Kasper'],
+          [2, 'after Fortinet'],
+        ]);
+  });
+
+  it('costs what the first nodes do: the block after the cut is neither walked nor read', () => {
+    const body = page(`<p>${names(20_000)}</p><p>after <b>Fortinet</b></p>`).body as unknown as Node;
+    let cost = 0;
+    const segs: Segment[] = [];
+    for (const s of candidateSegments(body, opts({ text: 65_536, nodes: 256, segmentNodes: 100 })))
+      if (typeof s !== 'number') segs.push(s);
+      else if (s !== LOOK && s !== FRESH_SLICE) cost += s; // not the whole-document queries' fixed estimates
+    expect(segs.map((s) => s.length)).toEqual([100, 2]);
+    // Steps report about the code units read and nodes walked: the 20,000 names' 400,000 code units are not.
+    expect(cost).toBeLessThan(10_000);
+  });
+
+  it('walks a block whole when anything in it cuts or is skipped: the segments of a full walk', () => {
+    for (const html of [
+      `<p>${names(150)}<br>${names(150)}</p>`,
+      `<p>${names(150)}<span data-vendor-lens="off">Kaspersky</span>${names(150)}</p>`,
+      `<div>${names(150)}<p>Huawei</p>${names(150)}</div>`,
+    ])
+      for (const steps of small) expect(texts(html, steps), html.slice(-40)).toEqual(texts(html, undefined));
+  });
+});
+
+describe('prefilter: batches', () => {
+  it("reads a giant element's children in batches, never its whole text at once", () => {
+    const doc = page(`<p>${'<b>Kasparov</b> and '.repeat(20_000)}</p><p>end</p>`);
+    const batches = new Batches(doc.body as unknown as Node, doc.createRange());
+    let longest = 0,
+      all = '';
+    for (let t = batches.next(); t !== null; t = batches.next()) {
+      longest = Math.max(longest, t.length);
+      all += t;
+      batches.done(t.length, null);
+    }
+    expect(all).toBe(doc.body.textContent);
+    expect(longest).toBeLessThan(50_000); // the paragraph's text is 380,000 code units
   });
 });
 
