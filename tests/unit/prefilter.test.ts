@@ -77,15 +77,9 @@ class TextRange {
 }
 
 function page(body: string): Document {
-  const { document, Element } = parseHTML(
+  const { document } = parseHTML(
     `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`,
   );
-  // linkedom's getElementsByTagName('*') finds nothing, where a browser's finds every element under it.
-  const proto = Element.prototype as Element & { byTag?: Element['getElementsByTagName'] };
-  proto.byTag ??= proto.getElementsByTagName;
-  proto.getElementsByTagName = function (this: Element, tag: string) {
-    return tag === '*' ? this.querySelectorAll('*') : proto.byTag!.call(this, tag);
-  } as Element['getElementsByTagName'];
   const order = orderOf(document);
   (document as unknown as { createRange(): unknown }).createRange = () => new TextRange(order);
   return document;
