@@ -73,7 +73,7 @@ export class App {
       () => {
         this.loading = false;
         this.matcherLoad = null;
-        if (!native.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
+        if (!native().runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
       },
     );
   }
@@ -130,7 +130,7 @@ export class App {
 
   report(): void {
     sendToBackground({ type: 'counts', vendors: this.counts() }).catch(() => {
-      if (!native.runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
+      if (!native().runtime?.id) this.stop(); // the extension was reloaded or removed: this copy is stale
     });
   }
 

@@ -7,8 +7,9 @@
  * the extension API; the popup, finding no scanner to answer, tells a page
  * it can script from one it cannot (popup.ts).
  */
-import { nativeRuntime } from '../shared/browser-api.ts';
+import { native } from '../shared/browser-api.ts';
 import { anchors } from '../shared/bundled-anchors.ts';
+import type { Message } from '../shared/messages.ts';
 import { exposeForTests } from '../shared/test-hooks.ts';
 import { AnchorScreen } from '../matcher/anchor-screen.ts';
 import { whenNamesMayBeHere } from './frame-gate.ts';
@@ -22,8 +23,8 @@ function load(): void {
   stopWatching();
   try {
     // The extension API is touched only here: its first use costs a frame about a millisecond.
-    void nativeRuntime()
-      .sendMessage({ type: 'load-scanner' })
+    void native()
+      .runtime.sendMessage({ type: 'load-scanner' } satisfies Message)
       .catch(() => {});
   } catch {
     // The extension was reloaded or removed: nothing to load.

@@ -19,17 +19,23 @@ declare const require: (id: 'webextension-polyfill') => typeof Browser;
 const browser = /* @__PURE__ */ require('webextension-polyfill');
 export { browser };
 
+let api: typeof Browser | undefined;
+
 /**
  * The browser's own API, without the polyfill (`browser` in Firefox, `chrome`
- * in Chromium), for the content scripts and the stores they share with the
+ * in Chromium), for the gate, the scanner and the stores they share with the
  * pages: what they use of it (messages, storage, the UI language) returns
  * promises in both browsers' Manifest V3, and the polyfill was a fifth of the
  * scanner's 50 KB and part of its start in every frame that loads one. Their
- * message listeners go through `onMessage`.
+ * message listeners go through `onMessage`. Looked up on first use, not when
+ * a bundle loads: the gate that every frame runs touches the extension API
+ * only when it asks for the scanner (its first use costs a frame about a
+ * millisecond).
  */
-export const native: typeof Browser =
-  (globalThis as unknown as { browser?: typeof Browser }).browser ??
-  (globalThis as unknown as { chrome: typeof Browser }).chrome;
+export function native(): typeof Browser {
+  const g = globalThis as unknown as { browser?: typeof Browser; chrome?: typeof Browser };
+  return (api ??= g.browser?.runtime ? g.browser : g.chrome!);
+}
 
 /** How the background's polyfill reports a failed reply to a sender without one (and ours to it). */
 interface Rejected {
@@ -42,7 +48,7 @@ interface Rejected {
  * do, on the native API: Chromium takes a reply through `sendResponse` only.
  */
 export function onMessage(answer: (msg: unknown) => Promise<unknown> | undefined): void {
-  native.runtime.onMessage.addListener(((
+  native().runtime.onMessage.addListener(((
     msg: unknown,
     _sender: unknown,
     sendResponse: (r: unknown) => void,
@@ -57,24 +63,9 @@ export function onMessage(answer: (msg: unknown) => Promise<unknown> | undefined
 }
 export type { Runtime } from 'webextension-polyfill';
 
-/** What the gate (content/gate.ts) uses of the native runtime: a promise-returning sendMessage (both browsers' MV3). */
-export interface NativeRuntime {
-  sendMessage(msg: Message): Promise<unknown>;
-}
-
-/**
- * The native runtime without the polyfill, for the gate that every frame
- * runs: its bundle holds only this function (the polyfill's `require` above
- * is pure, so it stays out of bundles that never use `browser`).
- */
-export function nativeRuntime(): NativeRuntime {
-  const g = globalThis as { browser?: { runtime?: NativeRuntime }; chrome?: { runtime?: NativeRuntime } };
-  return (g.browser?.runtime ?? g.chrome!.runtime)!;
-}
-
 /** Sends a request to the background; the reply's type follows from the request's (messages.ts). */
 export async function sendToBackground<M extends Message>(msg: M): Promise<ReplyTo<M>> {
-  const reply = (await native.runtime.sendMessage(msg)) as ReplyTo<M> | Rejected | undefined;
+  const reply = (await native().runtime.sendMessage(msg)) as ReplyTo<M> | Rejected | undefined;
   if ((reply as Rejected | undefined)?.__mozWebExtensionPolyfillReject__)
     throw new Error((reply as Rejected).message);
   return reply as ReplyTo<M>;
@@ -91,7 +82,7 @@ export async function getArea(
   key?: string,
 ): Promise<Record<string, unknown>> {
   try {
-    return (await native.storage[area].get(key ?? null)) ?? {};
+    return (await native().storage[area].get(key ?? null)) ?? {};
   } catch {
     return {}; // sync disabled, managed storage without a policy (Firefox rejects), storage unavailable
   }

@@ -26,7 +26,7 @@ export async function loadMessages(lang: UiLanguage): Promise<Messages> {
 export async function loadTranslator(setting?: string): Promise<Translate> {
   const lang = pickLanguage(
     setting ?? (await readEffective()).settings.language,
-    native.i18n?.getUILanguage?.() ?? 'en',
+    native().i18n?.getUILanguage?.() ?? 'en',
   );
   return translator(lang, await loadMessages(lang));
 }

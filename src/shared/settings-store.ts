@@ -30,17 +30,19 @@ async function readSettings(): Promise<Settings> {
 /** Where the last write put the settings: 'sync', or 'local' when too large for sync or sync failed. */
 export async function writeSettings(s: Settings): Promise<'sync' | 'local'> {
   const value = parseSettings(s);
-  await native.storage.local.set({ [SETTINGS_KEY]: value });
+  await native().storage.local.set({ [SETTINGS_KEY]: value });
   const size = new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(value)).length;
   try {
     if (size <= SYNC_ITEM_MAX) {
-      await native.storage.sync.set({ [SETTINGS_KEY]: value });
+      await native().storage.sync.set({ [SETTINGS_KEY]: value });
       return 'sync';
     }
-    await native.storage.sync.set({ [SETTINGS_KEY]: { format: value.format, inLocal: true } });
+    await native().storage.sync.set({ [SETTINGS_KEY]: { format: value.format, inLocal: true } });
   } catch {
     /* quota (total or writes per hour) or sync off: the local copy stands; sync's may be stale */
-    await native.storage.sync.remove(SETTINGS_KEY).catch(() => {});
+    await native()
+      .storage.sync.remove(SETTINGS_KEY)
+      .catch(() => {});
   }
   return 'local';
 }
@@ -53,10 +55,10 @@ let policyWatched = false;
 
 /** The policy, read once per context and again after it changes. */
 function readPolicy(): Promise<Policy> {
-  if (!native.storage.managed) return Promise.resolve(EMPTY_POLICY);
+  if (!native().storage.managed) return Promise.resolve(EMPTY_POLICY);
   if (!policyWatched) {
     policyWatched = true;
-    native.storage.onChanged.addListener((_changes: unknown, area: string) => {
+    native().storage.onChanged.addListener((_changes: unknown, area: string) => {
       if (area === 'managed') policyRead = null;
     });
   }
@@ -83,13 +85,13 @@ export function onSettingsChanged(cb: (s: Settings, policy: Policy) => void, sig
     if (area === 'managed' || ((area === 'sync' || area === 'local') && SETTINGS_KEY in changes))
       void readEffective().then((e) => cb(e.settings, e.policy));
   };
-  native.storage.onChanged.addListener(listener);
-  signal?.addEventListener('abort', () => native.storage.onChanged.removeListener(listener));
+  native().storage.onChanged.addListener(listener);
+  signal?.addEventListener('abort', () => native().storage.onChanged.removeListener(listener));
 }
 
 /** The background publishes the settings in effect for content scripts (page-settings.ts). */
 export async function publishPageSettings(s: Settings): Promise<void> {
-  await native.storage.local.set({ [PAGE_SETTINGS_KEY]: pageSettingsFrom(s) });
+  await native().storage.local.set({ [PAGE_SETTINGS_KEY]: pageSettingsFrom(s) });
 }
 
 export async function readPageSettings(): Promise<PageSettings> {
@@ -101,8 +103,8 @@ export function onPageSettingsChanged(cb: (s: PageSettings) => void, signal?: Ab
     if (area === 'local' && changes[PAGE_SETTINGS_KEY])
       cb(pageSettingsOf(changes[PAGE_SETTINGS_KEY].newValue));
   };
-  native.storage.onChanged.addListener(listener);
-  signal?.addEventListener('abort', () => native.storage.onChanged.removeListener(listener));
+  native().storage.onChanged.addListener(listener);
+  signal?.addEventListener('abort', () => native().storage.onChanged.removeListener(listener));
 }
 
 const WHATS_NEW_KEY = 'whatsNew';
@@ -112,11 +114,11 @@ export async function readWhatsNew(): Promise<WhatsNewState | null> {
 }
 
 export async function writeWhatsNew(state: WhatsNewState): Promise<void> {
-  await native.storage.local.set({ [WHATS_NEW_KEY]: state });
+  await native().storage.local.set({ [WHATS_NEW_KEY]: state });
 }
 
 export function onWhatsNewChanged(cb: () => void): void {
-  native.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+  native().storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && WHATS_NEW_KEY in changes) cb();
   });
 }
