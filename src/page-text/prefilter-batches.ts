@@ -89,8 +89,12 @@ export class Batches {
         range.setEndBefore(sp);
         j = range.endOffset;
         last = sp.previousSibling!;
-      } else if (last.nodeType === 10) range.setEnd(L.parent, j);
-      else range.setEnd(last, last.nodeType === 1 ? last.childNodes.length : (last as CharacterData).length);
+      } else if (j - L.i > FEW) {
+        // Only a range that is read needs its end (on an element, setting it counts the children: 10 ms for 200,000).
+        if (last.nodeType === 10) range.setEnd(L.parent, j);
+        else
+          range.setEnd(last, last.nodeType === 1 ? last.childNodes.length : (last as CharacterData).length);
+      }
       [this.L, this.first, this.j, this.last] = [L, first, j, last];
       if (j - L.i > FEW) return range.toString();
       // A few children: their own text is read faster than a range's. One with a great many children
@@ -99,13 +103,12 @@ export class Batches {
       for (let c: Node = first, i = L.i; ; c = c.nextSibling!, i++) {
         const t = c.nodeType;
         if (t === 1 && c.childNodes.length > MANY) {
-          if (c !== first)
-            [this.j, this.last] = [i, c.previousSibling!]; // the batch ends before it
-          else {
+          if (c === first) {
             L.i++;
             this.levels.push(this.level(c));
             continue next;
           }
+          [this.j, this.last] = [i, c.previousSibling!]; // the batch ends before it
           return text;
         }
         text += t === 1 ? c.textContent : t === 3 || t === 4 ? (c as CharacterData).data : '';

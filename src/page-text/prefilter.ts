@@ -152,9 +152,10 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
       let seg: Segment | null | undefined;
       while ((seg = w.nextWithin(nodeStep)) === undefined) yield 4 * nodeStep;
       if (!seg || covered.has(seg[0]!)) continue;
-      if (w.truncated)
-        cutShort.add((end = block)); // its nodes need not be covered: the whole block is
-      else {
+      if (w.truncated) {
+        cutShort.add(block); // its nodes need not be covered: the whole block is
+        end = block;
+      } else {
         for (let i = 0; i < seg.length; i++)
           if (covered.add(seg[i]!) && i % nodeStep === nodeStep - 1) yield nodeStep;
         end = seg[seg.length - 1]!;
