@@ -43,6 +43,20 @@ const AUTHORITY_DOMAINS = [
   'nukib.cz',
   'kam.lt', // Lithuania's Ministry of National Defence (it announces the government's cyber-security decisions)
   'myfloridalegal.com', // the Florida Attorney General's own site
+  'justiz.bayern.de', // Bavaria's courts and public prosecutors
+  'gazzettaufficiale.it', // Italy's Official Gazette
+  'camera.it', // Italy's Chamber of Deputies (its records and ministers' answers)
+  'senato.it', // Italy's Senate
+  'quebec.ca', // the Government of Québec
+  'dpa.gr', // the Hellenic Data Protection Authority
+  'areiospagos.gr', // Greece's Supreme Court and its prosecutor
+  'domstol.se', // Sweden's courts
+  'om-mp.be', // Belgium's public prosecutors
+  'belgium.be', // Belgium's federal government
+  'lrv.lt', // the Government of Lithuania
+  'justice.cz', // Czech courts and their decision database
+  'nic.in', // Indian government sites hosted by the National Informatics Centre (courts among them)
+  'bundestag.de', // Germany's federal parliament
 ];
 
 /** Country-code second levels used only by governments: gov.uk, gov.au, gov.it, gov.cz, gob.es… */
