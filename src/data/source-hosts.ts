@@ -57,6 +57,7 @@ const AUTHORITY_DOMAINS = [
   'justice.cz', // Czech courts and their decision database
   'nic.in', // Indian government sites hosted by the National Informatics Centre (courts among them)
   'bundestag.de', // Germany's federal parliament
+  'eldaddp.azurewebsites.net', // the UK Parliament's written questions and statements data service
 ];
 
 /** Country-code second levels used only by governments: gov.uk, gov.au, gov.it, gov.cz, gob.es… */
