@@ -19,6 +19,8 @@ const FEW = 4;
  * 200,000 children took 10 ms, counting all elements under it as long again).
  */
 const MANY = 16_384;
+/** Children looked at, back from where reading goes on, for the end of the segment yielded last (a batch has at most 512). */
+const BACK = 1024;
 
 /** A run of a parent's children read in batches; `next` (from `n` on) are those to step over or into. */
 interface Level {
@@ -170,9 +172,24 @@ export class Batches {
       // The segment ended among the children already read (the usual case): nothing to skip. Without
       // this check the count below ran to the last child, once per batch with a hit (quadratic on a
       // flat page: 51 ms of the WHATWG spec's scan).
-      if (x && x !== c && x.compareDocumentPosition(c) & 2 /* PRECEDING */) return;
+      if (x && x !== c && this.readBefore(x, c)) return;
       for (; x && x !== c; x = x.nextSibling) if (++i % step === 0) yield step;
       if (x) L.i = i + past;
     }
+  }
+
+  /**
+   * Whether `c` comes before `x`, two children of one parent: looked for back
+   * from `x` to the first child of the batch read last, where a segment found
+   * in it ends; natively beyond that. The native comparison crawls from `c`
+   * back to the parent's first child: 0.3–1.6 ms each among the WHATWG spec's
+   * 9,500 children, 23 ms in all.
+   */
+  private readBefore(x: Node, c: Node): boolean {
+    for (let p = x.previousSibling, n = 0; p && n < BACK; p = p.previousSibling, n++) {
+      if (p === c) return true;
+      if (p === this.first) break;
+    }
+    return !!(x.compareDocumentPosition(c) & 2) /* PRECEDING */;
   }
 }
