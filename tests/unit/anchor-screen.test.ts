@@ -18,6 +18,7 @@ import { AnchorScreen } from '../../src/matcher/anchor-screen.ts';
 import { ANCHOR_LENGTH, compileAnchors } from '../../src/matcher/anchors.ts';
 import { fold, foldString, SPACE } from '../../src/matcher/fold.ts';
 import { Matcher } from '../../src/matcher/matcher.ts';
+import { compileVocabulary } from '../../src/matcher/vocabulary.ts';
 import { allSegments } from '../../src/page-text/segments.ts';
 
 const dataset = compileDataset();
@@ -134,6 +135,25 @@ describe('anchor screen', () => {
 
   it('refuses compiled anchors of another format, naming both', () => {
     expect(() => new AnchorScreen({ ...compiled, format: 0 })).toThrow(/format 0, this screen reads 1/);
+  });
+
+  it('merges branches that end after one code unit into a character class, escaping what a class reads otherwise', () => {
+    const small = compileVocabulary(
+      ['Abcd', 'Abce', 'Abc-', 'Abc]', 'Abc^', 'Xyz\\', 'Xyzw', 'Qr s'].map((name, i) => ({
+        id: `v${i}`,
+        name,
+        aliases: [{ text: name }],
+        exclude: [],
+        cues: [],
+      })),
+    );
+    const { source } = compileAnchors(small);
+    expect(source).toContain('abc[de\\-\\]\\^]');
+    expect(source).toContain('xyz[\\\\w]');
+    const re = new RegExp(source);
+    for (const yes of ['abcd', 'abc-', 'abc]', 'abc^', 'xyz\\', 'xyzw', 'qr s', 'qrs', 'qr   s'])
+      expect(re.test(yes), yes).toBe(true);
+    for (const no of ['abcf', 'abc\\', 'xyzq', 'abc', 'b-d']) expect(re.test(no), no).toBe(false);
   });
 
   it('stays a small expression (it ships in every frame’s script)', () => {
