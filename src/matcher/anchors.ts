@@ -29,7 +29,14 @@ const SPACES = '[\\s\\0-\\x1f\\x85]*';
 type Trie = Map<string, Trie>;
 const END = '';
 
-const literal = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+/**
+ * Code units outside ASCII written as escapes: the gate's whole script then
+ * stays ASCII, which the engine keeps one byte a character (one non-ASCII
+ * character makes the whole source two bytes a character, in every frame).
+ */
+const ascii = (s: string) =>
+  s.replace(/[^\0-\x7e]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+const literal = (s: string) => ascii(s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
 
 /**
  * How fold.ts and native lower-casing differ, over every UTF-16 code unit:
@@ -66,7 +73,7 @@ function escape(ch: string, longer: Map<string, string[]>): string {
 }
 
 /** A code unit as a member of a character class. */
-const inClass = (ch: string) => (/[\\\]^-]/.test(ch) ? '\\' + ch : ch);
+const inClass = (ch: string) => (/[\\\]^-]/.test(ch) ? '\\' + ch : ascii(ch));
 
 /**
  * The expression of a trie node. Branches that end after one plain code unit

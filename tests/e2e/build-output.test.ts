@@ -53,6 +53,9 @@ describe.each([
     const text = readFileSync(gate, 'utf8');
     for (const marker of ['api-metadata.json', 'candidateEnds', 'showPopover'])
       expect(text).not.toContain(marker);
+    // ASCII only (the screen's other scripts as escapes): one non-ASCII character makes the engine hold
+    // the whole source at two bytes a character, in every frame.
+    expect(text.match(/[^\0-\x7f]/g)?.length ?? 0).toBe(0);
   });
 
   it('keeps the scanner within 50 KB, without the polyfill, and the tooltip code in its own file', () => {
