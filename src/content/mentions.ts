@@ -30,6 +30,7 @@ export abstract class Mentions<H extends MentionHooks> {
   readonly #order = new Deque<Mention>();
   /** Bumped on every add or remove. */
   version = 0;
+  #sorted: { version: number; list: Mention[] } | undefined;
 
   protected abstract readonly hooks: H;
 
@@ -91,14 +92,33 @@ export abstract class Mentions<H extends MentionHooks> {
     });
   }
 
-  /** Mentions in document order. */
+  /**
+   * Mentions in document order (kept until the next change). They were added
+   * nearly in that order, so the sort (adaptive) compares mostly neighbours,
+   * and each comparison asks the one added first whether the other follows
+   * it: the engine crawls from the other back to it, a few siblings. Asked
+   * the other way round, it crawls back to the parent's first child: sorting
+   * 5,000 marks among 6,000 paragraphs took 71 ms on every keyboard step.
+   */
   ordered(): Mention[] {
-    return [...this.mentions].sort((a, b) => {
-      const x = a.range.startContainer,
-        y = b.range.startContainer;
-      if (x === y) return a.range.startOffset - b.range.startOffset;
-      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    });
+    if (this.#sorted?.version !== this.version) {
+      const seq = new Map<Mention, number>();
+      for (const m of this.mentions) seq.set(m, seq.size);
+      const list = [...this.mentions].sort((a, b) => {
+        const x = a.range.startContainer,
+          y = b.range.startContainer;
+        if (x === y) return a.range.startOffset - b.range.startOffset;
+        return seq.get(a)! < seq.get(b)!
+          ? x.compareDocumentPosition(y) & 4 /* FOLLOWING */
+            ? -1
+            : 1
+          : y.compareDocumentPosition(x) & 4
+            ? 1
+            : -1;
+      });
+      this.#sorted = { version: this.version, list };
+    }
+    return this.#sorted.list.slice();
   }
 
   counts(): Map<number, number> {

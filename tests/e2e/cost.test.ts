@@ -8,6 +8,8 @@
  *   the gate screens in one look (1 MB), which the scanner then reads in slices;
  * - a paragraph of 30,000 inline names keeps its first 1,000 marks, is read
  *   no further, and the paragraph after it is scanned;
+ * - 5,000 marks among 6,000 paragraphs are listed in document order (the
+ *   keyboard's next and previous), a mark added later at the top first;
  * - pages that used to freeze the tab stay responsive while scanned: 20,000
  *   inline mentions in one paragraph (skipped: not reliable on a loaded machine), and a table of
  *   1,000 rows rewritten every 100 ms (the page's 50 ms timer keeps firing,
@@ -26,6 +28,22 @@ const suite = chromiumSuite();
 const built = (page: Page, frame?: string) =>
   inContentWorld<boolean>(page, `!!globalThis.__vendorLens`, frame);
 
+/** Waits until `condition` (an expression in the content script's world) holds with the scan idle, or `ms` passed. */
+async function until(page: Page, condition: string, ms = 60_000): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (
+      await inContentWorld<boolean>(
+        page,
+        `(() => { const a = globalThis.__vendorLens; return !!a?.scanner && a.idle && (${condition}); })()`,
+      )
+    )
+      return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
+}
+
 /** Waits until the content script of the main frame is idle with a scanner, or `ms` passed. */
 async function idle(page: Page, ms = 60_000): Promise<boolean> {
   const deadline = Date.now() + ms;
@@ -33,7 +51,7 @@ async function idle(page: Page, ms = 60_000): Promise<boolean> {
     if (
       await inContentWorld<boolean>(
         page,
-        `(() => { const a = globalThis.__vendorLens; return !!a.scanner && a.idle; })()`,
+        `(() => { const a = globalThis.__vendorLens; return !!a?.scanner && a.idle; })()`,
       )
     )
       return true;
@@ -133,6 +151,37 @@ describe('Chromium: cost', () => {
         return [...globalThis.__vendorLens.scanner.mentions].every((m) => m.text !== 'Kaspersky' || first.has(m.nodes[0])); })()`,
     );
     expect(first).toBe(true);
+    await page.close();
+  });
+
+  it('lists 5,000 marks among 6,000 paragraphs in document order, one added later at the top first', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/calm.html`);
+    expect(await until(page, 'true')).toBe(true);
+    await page.evaluate(() => {
+      const words = 'Lorem ipsum dolor sit amet. ';
+      document.body.innerHTML = Array.from(
+        { length: 6000 },
+        (_, i) => `<p>${words}${i % 6 ? 'Kaspersky' : 'nothing'} ${i} ${words}</p>`,
+      ).join('');
+    });
+    expect(await until(page, `globalThis.__vendorLens.scanner.mentions.size === 5000`)).toBe(true);
+    // Document order of each listed mark's paragraph: strictly rising, over every mark on the page.
+    const order = `(() => { const ps = new Map([...document.querySelectorAll('p')].map((p, i) => [p, i]));
+      return globalThis.__vendorLens.scanner.ordered().map((m) => ps.get(m.nodes[0].parentNode)); })()`;
+    const before = await inContentWorld<number[]>(page, order);
+    expect(before.length).toBe(5000);
+    expect(before.every((x, i) => i === 0 || x > before[i - 1]!)).toBe(true);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Fortinet, added at the top';
+      document.body.prepend(p);
+    });
+    expect(await until(page, `globalThis.__vendorLens.scanner.ordered()[0].text === 'Fortinet'`)).toBe(true);
+    const after = await inContentWorld<number[]>(page, order);
+    expect(after[0]).toBe(0);
+    expect(after.every((x, i) => i === 0 || x > after[i - 1]!)).toBe(true);
+    expect(after.length).toBe(5000); // the oldest mark gave way (MAX_MENTIONS)
     await page.close();
   });
 
