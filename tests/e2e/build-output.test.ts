@@ -64,7 +64,11 @@ describe.each([
     const ui = join(dist, 'src/tooltip/main.js');
     expect(existsSync(ui)).toBe(true);
     // Content scripts use the native API (browser-api.ts, `native`); the polyfill is the pages' and the background's.
-    for (const file of [scanner, ui]) expect(readFileSync(file, 'utf8')).not.toContain('api-metadata.json');
+    for (const file of [scanner, ui]) {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toContain('api-metadata.json');
+      expect(text.match(/[^\0-\x7f]/g)?.length ?? 0).toBe(0); // ASCII, as the gate (asciiContentScripts)
+    }
     // Rendering and the top-layer code ship in the tooltip's file only.
     for (const marker of ['aria-labelledby', 'showPopover']) {
       expect(readFileSync(ui, 'utf8')).toContain(marker);
