@@ -29,14 +29,7 @@ const SPACES = '[\\s\\0-\\x1f\\x85]*';
 type Trie = Map<string, Trie>;
 const END = '';
 
-/**
- * Code units outside ASCII written as escapes: the gate's whole script then
- * stays ASCII, which the engine keeps one byte a character (one non-ASCII
- * character makes the whole source two bytes a character, in every frame).
- */
-const ascii = (s: string) =>
-  s.replace(/[^\0-\x7e]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-const literal = (s: string) => ascii(s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
+const literal = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 
 /**
  * How fold.ts and native lower-casing differ, over every UTF-16 code unit:
@@ -73,7 +66,7 @@ function escape(ch: string, longer: Map<string, string[]>): string {
 }
 
 /** A code unit as a member of a character class. */
-const inClass = (ch: string) => (/[\\\]^-]/.test(ch) ? '\\' + ch : ascii(ch));
+const inClass = (ch: string) => (/[\\\]^-]/.test(ch) ? '\\' + ch : ch);
 
 /**
  * The expression of a trie node. Branches that end after one plain code unit
@@ -86,9 +79,11 @@ function emit(t: Trie, longer: Map<string, string[]>): string {
   const units: string[] = [],
     alts: string[] = [];
   for (const [ch, sub] of t) {
-    const rest = emit(sub, longer);
-    if (!rest && ch !== ' ' && !longer.has(ch) && ch !== 'σ') units.push(ch);
-    else alts.push(escape(ch, longer) + rest);
+    const rest = emit(sub, longer),
+      unit = escape(ch, longer);
+    if (!rest && unit === literal(ch))
+      units.push(ch); // one code unit, in one form
+    else alts.push(unit + rest);
   }
   if (units.length === 1) alts.push(literal(units[0]!));
   else if (units.length) alts.push(`[${units.map(inClass).join('')}]`);

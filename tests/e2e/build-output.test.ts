@@ -53,7 +53,7 @@ describe.each([
     const text = readFileSync(gate, 'utf8');
     for (const marker of ['api-metadata.json', 'candidateEnds', 'showPopover'])
       expect(text).not.toContain(marker);
-    // ASCII only (the screen's other scripts as escapes): one non-ASCII character makes the engine hold
+    // ASCII only (the build escapes the rest: asciiContentScripts): one non-ASCII character makes the engine hold
     // the whole source at two bytes a character, in every frame.
     expect(text.match(/[^\0-\x7f]/g)?.length ?? 0).toBe(0);
   });
