@@ -215,6 +215,6 @@ export class Batches {
       if (p === c) return true;
       if (p === this.first) break;
     }
-    return !!(x.compareDocumentPosition(c) & 2); /* PRECEDING */
+    return (x.compareDocumentPosition(c) & 2) /* PRECEDING */ !== 0;
   }
 }
