@@ -86,24 +86,23 @@ function readText(root: Node, read: Portions): boolean {
 function rootPasses(root: Node, screen: Screen): boolean {
   const scope = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element | null;
   if (!scope || (root.nodeType === 9 && isEmpty(root as Document, scope))) return false;
-  const inShadow = (length: number) => shadowRoots(root, length).some((sr) => rootPasses(sr, screen));
-  const size = smallRootText(scope);
-  if (size > SCREEN_BUDGET) return true; // not read at all: a 10 MB log costs a frame nothing here
-  if (size >= 0) {
+  const hosts = smallRootHosts(scope);
+  if (hosts) {
     const all = scope.textContent ?? '';
-    if (!screen(all)) return inShadow(all.length);
+    if (all.length > SCREEN_BUDGET) return true; // too much for one look: the scanner reads in slices
+    if (!screen(all)) return hosts.some((sr) => rootPasses(sr, screen));
   }
   const exact = new Portions(screen);
-  return readText(root, exact) || inShadow(exact.length);
+  return readText(root, exact) || shadowRoots(root, exact.length).some((sr) => rootPasses(sr, screen));
 }
 
 /**
  * A document with nothing in its body (about:blank, an ad slot not filled
  * yet): nothing to read, nowhere a shadow root can be. Told from two
  * properties, so such a frame's script world never builds the bindings of
- * the walker, the collection, its other elements or the screen's expression
- * (200 empty frames: 3.6 MB of renderer memory less). What is added later is
- * screened as it comes (whenNamesMayBeHere).
+ * the walker, its other elements or the screen's expression (200 empty
+ * frames: 3.6 MB of renderer memory less). What is added later is screened as
+ * it comes (whenNamesMayBeHere).
  */
 function isEmpty(doc: Document, html: Element): boolean {
   const body = doc.body;
@@ -111,21 +110,37 @@ function isEmpty(doc: Document, html: Element): boolean {
 }
 
 /**
- * The length of the text under `scope` if it has at most SMALL_ROOT elements,
- * else -1; counted only that far (a live collection's index or length can cost
- * a full count), and without building the text (its nodes' lengths are summed).
+ * The open shadow roots under `scope` (itself included) if it has at most
+ * SMALL_ROOT elements, else null; counted only that far (a live collection's
+ * index or length costs a full count: 20 ms on 200,000 elements). Only
+ * elements are handed to script: a small root's text is read whole by one
+ * native call.
  */
-function smallRootText(scope: Node): number {
-  const walker = (scope.ownerDocument ?? (scope as Document)).createTreeWalker(
+function smallRootHosts(scope: Element | ShadowRoot): ShadowRoot[] | null {
+  const out: ShadowRoot[] = [];
+  if ('shadowRoot' in scope && scope.shadowRoot) out.push(scope.shadowRoot);
+  const walker = (scope.ownerDocument ?? (scope as unknown as Document)).createTreeWalker(
     scope,
-    5 /* SHOW_ELEMENT | SHOW_TEXT */,
+    1 /* SHOW_ELEMENT */,
   );
-  let k = 0,
-    length = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode())
-    if (n.nodeType === 3) length += (n as Text).data.length;
-    else if (++k > SMALL_ROOT) return -1;
-  return length;
+  let k = 0;
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (++k > SMALL_ROOT) return null;
+    const sr = el.shadowRoot;
+    if (sr) out.push(sr);
+  }
+  return out;
+}
+
+/** The open shadow roots of `scope` and the elements under it. */
+function hostedRoots(scope: Element | ShadowRoot, els: ArrayLike<Element>): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  if ('shadowRoot' in scope && scope.shadowRoot) out.push(scope.shadowRoot);
+  for (let i = 0; i < els.length; i++) {
+    const sr = els[i]!.shadowRoot;
+    if (sr) out.push(sr);
+  }
+  return out;
 }
 
 /** The open shadow roots under `root`, looked for within the scanner's own bounds (prefilter-scope.ts). */
@@ -139,14 +154,8 @@ function shadowRoots(root: Node, textLength: number): ShadowRoot[] {
       if (typeof el !== 'number' && el.shadowRoot) out.push(el.shadowRoot);
     return out;
   }
-  if (textLength > SHADOW_SEARCH_MAX_TEXT) return out;
-  // A moderate root: every element, read directly (no walker, no generator: most frames have a handful).
-  if (scope.shadowRoot) out.push(scope.shadowRoot);
-  for (let i = 0; i < els.length; i++) {
-    const sr = els[i]!.shadowRoot;
-    if (sr) out.push(sr);
-  }
-  return out;
+  // A moderate root: every element, read directly (no walker, no generator).
+  return textLength > SHADOW_SEARCH_MAX_TEXT ? out : hostedRoots(scope, els);
 }
 
 function bigEnough(win: Window): boolean {

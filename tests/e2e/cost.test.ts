@@ -6,6 +6,8 @@
  *   mark it; a page of
  *   prose without names never loads it either, unless it holds more text than
  *   the gate screens in one look (1 MB), which the scanner then reads in slices;
+ * - a name found only in an open shadow root has the scanner loaded, on a
+ *   small page (its elements looked at once) and on one of 1,500 paragraphs;
  * - a paragraph of 30,000 inline names keeps its first 1,000 marks, is read
  *   no further, and the paragraph after it is scanned;
  * - 5,000 marks among 6,000 paragraphs are listed in document order (the
@@ -117,6 +119,24 @@ describe('Chromium: cost', () => {
     await expect.poll(() => built(page), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => mentionTexts(page), { timeout: 10_000 }).toEqual(['Hikvision']);
     await page.close();
+  });
+
+  it('loads the scanner for a name found only in an open shadow root, on a small page and on one of many elements', async () => {
+    for (const [name, elements] of [
+      ['shadow-small', 10],
+      ['shadow-large', 1500],
+    ] as const) {
+      const page = await suite.browser.context.newPage();
+      const body =
+        `<!doctype html><title>${name}</title><body>${'<p>Lorem ipsum dolor sit amet.</p>'.repeat(elements)}` +
+        `<div id="host"></div><script>document.getElementById('host').attachShadow({ mode: 'open' })` +
+        `.innerHTML = '<p>The cameras came from Hikvision.</p>';</script></body>`;
+      await page.route(`**/${name}.html`, (r) => r.fulfill({ contentType: 'text/html', body }));
+      await page.goto(`${suite.server.url}/${name}.html`);
+      await expect.poll(() => built(page), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => mentionTexts(page), { timeout: 10_000 }).toEqual(['Hikvision']);
+      await page.close();
+    }
   });
 
   it('lets a page with more text than one look may screen through to the scanner, which reads it in slices', async () => {
