@@ -86,11 +86,10 @@ function readText(root: Node, read: Portions): boolean {
 function rootPasses(root: Node, screen: Screen): boolean {
   const scope = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element | null;
   if (!scope || (root.nodeType === 9 && isEmpty(root as Document, scope))) return false;
-  const hosts = smallRootHosts(scope);
-  if (hosts) {
-    const all = scope.textContent ?? '';
-    if (all.length > SCREEN_BUDGET) return true; // too much for one look: the scanner reads in slices
-    if (!screen(all)) return hosts.some((sr) => rootPasses(sr, screen));
+  const small = smallRoot(scope);
+  if (small) {
+    if (small.length > SCREEN_BUDGET) return true; // not read at all: a 10 MB log costs a frame nothing here
+    if (!screen(scope.textContent ?? '')) return small.hosts.some((sr) => rootPasses(sr, screen));
   }
   const exact = new Portions(screen);
   return readText(root, exact) || shadowRoots(root, exact.length).some((sr) => rootPasses(sr, screen));
@@ -110,26 +109,29 @@ function isEmpty(doc: Document, html: Element): boolean {
 }
 
 /**
- * The open shadow roots under `scope` (itself included) if it has at most
- * SMALL_ROOT elements, else null; counted only that far (a live collection's
- * index or length costs a full count: 20 ms on 200,000 elements). Only
- * elements are handed to script: a small root's text is read whole by one
- * native call.
+ * What a look at a small root needs, in one walk: the length of its text and
+ * the open shadow roots under it (itself included); null if it has more than
+ * SMALL_ROOT elements. Counted only that far (a live collection's index or
+ * length costs a full count: 20 ms on 200,000 elements), and the text is not
+ * built: its nodes' lengths are summed, so a 10 MB log is let through unread.
  */
-function smallRootHosts(scope: Element | ShadowRoot): ShadowRoot[] | null {
-  const out: ShadowRoot[] = [];
-  if ('shadowRoot' in scope && scope.shadowRoot) out.push(scope.shadowRoot);
+function smallRoot(scope: Element | ShadowRoot): { length: number; hosts: ShadowRoot[] } | null {
+  const hosts: ShadowRoot[] = [];
+  if ('shadowRoot' in scope && scope.shadowRoot) hosts.push(scope.shadowRoot);
   const walker = (scope.ownerDocument ?? (scope as unknown as Document)).createTreeWalker(
     scope,
-    1 /* SHOW_ELEMENT */,
+    5 /* SHOW_ELEMENT | SHOW_TEXT */,
   );
-  let k = 0;
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (++k > SMALL_ROOT) return null;
-    const sr = el.shadowRoot;
-    if (sr) out.push(sr);
-  }
-  return out;
+  let k = 0,
+    length = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (n.nodeType === 3) length += (n as Text).data.length;
+    else if (++k > SMALL_ROOT) return null;
+    else {
+      const sr = (n as Element).shadowRoot;
+      if (sr) hosts.push(sr);
+    }
+  return { length, hosts };
 }
 
 /** The open shadow roots of `scope` and the elements under it. */

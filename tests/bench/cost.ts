@@ -330,6 +330,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
         sliceMs: number;
       }
     >();
+    const firsts: number[] = [];
     let rssOn = 0,
       gate3 = { ms: 0, passes: true },
       ready = { today: 0, triple: 0, first: 0 },
@@ -345,6 +346,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
           runs.push(
             await profiled(ext.context, url(p), async (_c, page) => {
               got = await inContentWorld(page, IDLE);
+              if (got.matcherMs !== null) firsts.push(got.matcherMs);
               if (p === 'frames') await page.waitForTimeout(1000); // the frames' own copies
             }),
           );
@@ -360,15 +362,15 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
         if (p === 'plain')
           gate3 = await inContentWorld(
             r.page,
-            `(() => { const S = globalThis.__vendorLensGate.screen.constructor;
-              const t0 = performance.now(); const s = new S(${JSON.stringify(compileAnchors(triple))});
+            `(() => { const S = globalThis.__vendorLensGate.screen.constructor, c = ${JSON.stringify(compileAnchors(triple))};
+              const t0 = performance.now(); const s = new S(c);
               const passes = s.passes(document.documentElement.textContent); return { ms: performance.now() - t0, passes }; })()`,
           );
         if (p === 'dense-20k')
           ready = await inContentWorld(
             r.page,
-            `(() => { const a = globalThis.__vendorLens; const M = a.matcher.constructor;
-              const t0 = performance.now(); new M(${JSON.stringify(triple)}); const triple = performance.now() - t0;
+            `(() => { const a = globalThis.__vendorLens; const M = a.matcher.constructor, v = ${JSON.stringify(triple)};
+              const t0 = performance.now(); new M(v); const triple = performance.now() - t0;
               const t1 = performance.now(); new M(a.matcher.voc); const today = performance.now() - t1;
               return { first: a.matcherMs, today, triple }; })()`,
           );
@@ -463,7 +465,12 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
       `${ms(gate3.ms)}, ${gate3.passes ? 'passes' : 'nothing'} (expression ${compileAnchors(vocabulary).source.length} → ${compileAnchors(triple).source.length} chars)`,
       gate3.ms <= 1 && !gate3.passes,
     );
-    check('matcher ready ≤ 1 ms (today, first in the page)', ms(ready.first), ready.first <= 1);
+    const first = firsts.length ? median(firsts) : ready.first;
+    check(
+      'matcher ready ≤ 1 ms (today, first in the page)',
+      `${ms(first)} (median of ${firsts.length} pages)`,
+      first <= 1,
+    );
     check('matcher ready ≤ 1 ms (3× vocabulary)', ms(ready.triple), ready.triple <= 1);
     check(
       'content script (the scanner) ≤ 50 KB minified (today and 3×: the vocabulary is not in it)',
@@ -503,7 +510,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
       ...lines.map((l) => `- ${l.ok ? '✓' : '✗'} ${l.what}: ${l.value}`),
       '',
       `- Vendor Lens JS = every CPU-profiler sample (250 µs) with a chrome-extension:// script on its stack, from navigation until the scan is idle (script evaluation, start, matcher, slices; the 30 frames' copies too); plain and frames: the median of ${REPEAT} loads; renderer memory with 200 empty frames: the median of three loads each way. Longest stretch = longest run of consecutive such samples (slices that follow one another with no sample between them count as one); longest slice = the scanner's longest slice, timed by its scheduler (one task; main frame; — where no scanner loaded). Heap added = JS heap after GC with the extension minus the same page in the same Chromium without it. Floors of this design beside the targets, from extensions declared like ours (every frame, about:blank too): a content script of one statement (heap, renderer memory: what any content script world costs) and one that reads its frame's text once and runs the anchor expression over it (JS: the least a gate with this screen does), each the median of ${REPEAT} loads (renderer memory: three). Floor and mark.js (capped at ${MARK_CAP_MS / 1000} s, checked between terms; not run on the 10 MB node nor on pages without names) in the browser without the extension.`,
-      `- Matcher ready: opening the compiled matcher in the page (first time ${ms(ready.first)}; again ${ms(ready.today)}); 3× = today's vendors three times over with altered names, compiled in the benchmark (${triple.automaton ? 'its automaton' : ''} first opened in the page: ${ms(ready.triple)}).`,
+      `- Matcher ready: opening the compiled matcher in the page (the first time in each page loaded with the extension above, median ${ms(first)}, range ${ms(Math.min(...firsts))}–${ms(Math.max(...firsts))}; again in the last: ${ms(ready.today)}); 3× = today's vendors three times over with altered names, compiled in the benchmark (${triple.automaton ? 'its automaton' : ''} first opened in the page: ${ms(ready.triple)}). Timed from a vocabulary already in the page, as the scanner's comes in a message.`,
       `- Churn: 1,000 rows rewritten every 100 ms for ${CHURN_S} s (the issue says 30 s; BENCH_CHURN_S changes it), profiled from the first rewrite until idle; queue = roots waiting, sampled every 50 ms.`,
     ].join('\n');
     return { markdown, lines };
