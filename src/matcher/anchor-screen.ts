@@ -27,7 +27,7 @@ export interface CompiledAnchors {
 export class AnchorScreen {
   private readonly re: RegExp;
   private readonly special: RegExp;
-  private readonly specialAll: RegExp;
+  private specialAll: RegExp | null = null;
   private map: Record<string, string> | null = null;
   private readonly pairs: [number, number][];
 
@@ -38,7 +38,6 @@ export class AnchorScreen {
       );
     this.re = new RegExp(c.source);
     this.special = new RegExp(c.special);
-    this.specialAll = new RegExp(c.special, 'g');
     this.pairs = c.map;
   }
 
@@ -49,7 +48,7 @@ export class AnchorScreen {
     const map = (this.map ??= Object.fromEntries(
       this.pairs.map(([from, to]) => [String.fromCharCode(from), to < 0 ? '' : String.fromCharCode(to)]),
     ));
-    return lower.replace(this.specialAll, (ch) => map[ch] ?? ch);
+    return lower.replace((this.specialAll ??= new RegExp(this.special.source, 'g')), (ch) => map[ch] ?? ch);
   }
 
   /** False only if no vendor name can be in `text`. */

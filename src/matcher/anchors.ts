@@ -90,6 +90,25 @@ function emit(t: Trie, longer: Map<string, string[]>): string {
   return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
 }
 
+/** A character class of code units, runs of consecutive ones as ranges (the engine parses it on every frame's first look). */
+function unitClass(units: number[]): string {
+  const u = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  const sorted = [...units].sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    out +=
+      j === i
+        ? u(sorted[i]!)
+        : j === i + 1
+          ? u(sorted[i]!) + u(sorted[j]!)
+          : `${u(sorted[i]!)}-${u(sorted[j]!)}`;
+    i = j + 1;
+  }
+  return `[${out}]`;
+}
+
 /** The screen for a vocabulary: the anchors of its aliases (stop phrases never make a mention). */
 export function compileAnchors(voc: Pick<Vocabulary, 'patterns' | 'vendorOf'>): CompiledAnchors {
   const root: Trie = new Map();
@@ -105,9 +124,7 @@ export function compileAnchors(voc: Pick<Vocabulary, 'patterns' | 'vendorOf'>): 
     t.set(END, new Map());
   });
   const { map, longer } = foldTable();
-  const special = `[${Object.keys(map)
-    .map((k) => `\\u${k.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .join('')}]`;
+  const special = unitClass(Object.keys(map).map((k) => k.charCodeAt(0)));
   const pairs = Object.entries(map).map(([from, to]): [number, number] => [
     from.charCodeAt(0),
     to ? to.charCodeAt(0) : -1,

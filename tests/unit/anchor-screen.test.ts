@@ -159,4 +159,23 @@ describe('anchor screen', () => {
   it('stays a small expression (it ships in every frame’s script)', () => {
     expect(compiled.source.length).toBeLessThan(4000);
   });
+
+  it('marks exactly the code units it maps as special, runs of them written as ranges', () => {
+    const special = new RegExp(compiled.special);
+    const mapped = new Set(compiled.map.map(([from]) => from));
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (special.test(String.fromCharCode(c)) !== mapped.has(c)) wrong.push(`U+${c.toString(16)}`);
+    expect(wrong).toEqual([]);
+    expect(compiled.special).toContain('\\uff01-\\uff20');
+    expect(compiled.special.length).toBeLessThan(mapped.size * 3);
+  });
+
+  it('maps special code units the way fold.ts reads them, in text with and without them', () => {
+    const s = new AnchorScreen(compiled);
+    expect(s.prepare('Plain text')).toBe('plain text');
+    expect(s.prepare('Ｋａｓｐｅｒｓｋｙ')).toBe('kaspersky');
+    expect(s.prepare('Kas\u00adper\u200bsky')).toBe('kaspersky');
+    expect(s.passes('ＨＵＡＷＥＩ')).toBe(true);
+  });
 });
