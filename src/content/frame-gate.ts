@@ -5,13 +5,14 @@
  * read, open shadow roots included, passes the anchor screen (a native regex:
  * matcher/anchor-screen.ts). Until then it watches what is added or changed,
  * at the cost of one MutationObserver, and screens only that: 200 empty
- * frames cost 200 observers, not 200 scanners. A long page is read only up to
- * its first possible name; more than SCREEN_BUDGET code units in one look
- * let the frame through undecided (the scanner reads in time slices).
+ * frames cost 200 observers, not 200 scanners. Only small roots are
+ * screened: one of more than SMALL_ROOT elements (SMALL_TOP in the top frame)
+ * is a page, not an ad slot, and is let through unread, as is more than
+ * SCREEN_BUDGET code units of text: the scanner reads those natively in
+ * batches, in time slices, where the gate would visit every node from script
+ * in one task (14 ms on a news article of 1,500 elements, in a new script
+ * world: most of it making the world's wrappers of the page's nodes).
  */
-import { shadowHostCandidates } from '../page-text/prefilter-scope.ts';
-import { FULL_SHADOW_SEARCH_MAX, SHADOW_SEARCH_MAX_TEXT } from '../shared/limits.ts';
-
 /** Frames narrower or lower than this (px) are not scanned until they grow. */
 const MIN_SIDE = 20;
 /** Pause (ms) before looking at changes, so a page being built is looked at once. */
@@ -31,8 +32,15 @@ const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea',
 
 type Screen = (text: string) => boolean;
 
-/** Roots of up to this many elements are screened whole first (scripts included), in one native read. */
-const SMALL_ROOT = 1000;
+/**
+ * Roots of up to this many elements are screened (an ad slot, a widget); a
+ * bigger one is let through. In the top frame, the page being read, fewer:
+ * it holds a name far more often than not, and walking its first thousand
+ * elements in a new script world cost a news article 7 ms before it was let
+ * through anyway.
+ */
+const SMALL_ROOT = 1000,
+  SMALL_TOP = 200;
 
 /** Text screened in portions as it is read; `take` is true once a portion passes, or the budget is spent. */
 class Portions {
@@ -79,20 +87,19 @@ function readText(root: Node, read: Portions): boolean {
 /**
  * Whether the text under `root` (a document, element or shadow root) may
  * hold a name. A small root is screened whole first, scripts included, in one
- * native read (most frames stop there); else, or if that passes, its text
- * nodes outside scripts and styles (which often name vendors: "googletag")
- * are read and screened until a portion passes.
+ * native read (most frames stop there); if that passes, its text nodes
+ * outside scripts and styles (which often name vendors: "googletag") are read
+ * and screened until a portion passes; else its open shadow roots are. A root
+ * of more than `limit` elements, or more than SCREEN_BUDGET code units of
+ * text, passes unread.
  */
-function rootPasses(root: Node, screen: Screen): boolean {
+function rootPasses(root: Node, screen: Screen, limit: number): boolean {
   const scope = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element | null;
   if (!scope || (root.nodeType === 9 && isEmpty(root as Document, scope))) return false;
-  const small = smallRoot(scope);
-  if (small) {
-    if (small.length > SCREEN_BUDGET) return true; // not read at all: a 10 MB log costs a frame nothing here
-    if (!screen(scope.textContent ?? '')) return small.hosts.some((sr) => rootPasses(sr, screen));
-  }
-  const exact = new Portions(screen);
-  return readText(root, exact) || shadowRoots(root, exact.length).some((sr) => rootPasses(sr, screen));
+  const small = smallRoot(scope, limit);
+  if (!small || small.length > SCREEN_BUDGET) return true; // a page, or a 10 MB log: the scanner reads it in slices
+  if (screen(scope.textContent ?? '') && readText(root, new Portions(screen))) return true;
+  return small.hosts.some((sr) => rootPasses(sr, screen, limit));
 }
 
 /**
@@ -111,11 +118,14 @@ function isEmpty(doc: Document, html: Element): boolean {
 /**
  * What a look at a small root needs, in one walk: the length of its text and
  * the open shadow roots under it (itself included); null if it has more than
- * SMALL_ROOT elements. Counted only that far (a live collection's index or
+ * `limit` elements. Counted only that far (a live collection's index or
  * length costs a full count: 20 ms on 200,000 elements), and the text is not
  * built: its nodes' lengths are summed, so a 10 MB log is let through unread.
  */
-function smallRoot(scope: Element | ShadowRoot): { length: number; hosts: ShadowRoot[] } | null {
+function smallRoot(
+  scope: Element | ShadowRoot,
+  limit: number,
+): { length: number; hosts: ShadowRoot[] } | null {
   const hosts: ShadowRoot[] = [];
   if ('shadowRoot' in scope && scope.shadowRoot) hosts.push(scope.shadowRoot);
   const walker = (scope.ownerDocument ?? (scope as unknown as Document)).createTreeWalker(
@@ -126,38 +136,12 @@ function smallRoot(scope: Element | ShadowRoot): { length: number; hosts: Shadow
     length = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode())
     if (n.nodeType === 3) length += (n as Text).data.length;
-    else if (++k > SMALL_ROOT) return null;
+    else if (++k > limit) return null;
     else {
       const sr = (n as Element).shadowRoot;
       if (sr) hosts.push(sr);
     }
   return { length, hosts };
-}
-
-/** The open shadow roots of `scope` and the elements under it. */
-function hostedRoots(scope: Element | ShadowRoot, els: ArrayLike<Element>): ShadowRoot[] {
-  const out: ShadowRoot[] = [];
-  if ('shadowRoot' in scope && scope.shadowRoot) out.push(scope.shadowRoot);
-  for (let i = 0; i < els.length; i++) {
-    const sr = els[i]!.shadowRoot;
-    if (sr) out.push(sr);
-  }
-  return out;
-}
-
-/** The open shadow roots under `root`, looked for within the scanner's own bounds (prefilter-scope.ts). */
-function shadowRoots(root: Node, textLength: number): ShadowRoot[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const scope = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element;
-  const els = scope.getElementsByTagName?.('*') ?? (scope as ParentNode).querySelectorAll('*');
-  const out: ShadowRoot[] = [];
-  if (els.length > FULL_SHADOW_SEARCH_MAX) {
-    for (const el of shadowHostCandidates(scope, doc, textLength))
-      if (typeof el !== 'number' && el.shadowRoot) out.push(el.shadowRoot);
-    return out;
-  }
-  // A moderate root: every element, read directly (no walker, no generator).
-  return textLength > SHADOW_SEARCH_MAX_TEXT ? out : hostedRoots(scope, els);
 }
 
 function bigEnough(win: Window): boolean {
@@ -171,8 +155,9 @@ function bigEnough(win: Window): boolean {
  */
 export function whenNamesMayBeHere(doc: Document, screen: Screen, go: () => void): () => void {
   const win = doc.defaultView!;
+  const limit = win === win.top ? SMALL_TOP : SMALL_ROOT;
   // The text first: reading a frame's size lays it out, and most frames stop at the text.
-  let passed = rootPasses(doc, screen);
+  let passed = rootPasses(doc, screen, limit);
   if (passed && bigEnough(win)) {
     go();
     return () => {};
@@ -189,7 +174,7 @@ export function whenNamesMayBeHere(doc: Document, screen: Screen, go: () => void
     timer = 0;
     const roots = pending;
     pending = new Set();
-    passed ||= [...roots].some((r) => r.isConnected && rootPasses(r, screen));
+    passed ||= [...roots].some((r) => r.isConnected && rootPasses(r, screen, limit));
     if (passed && bigEnough(win)) {
       stop();
       go();

@@ -6,8 +6,9 @@
  *   mark it; a page of
  *   prose without names never loads it either, unless it holds more text than
  *   the gate screens in one look (1 MB), which the scanner then reads in slices;
- * - a name found only in an open shadow root has the scanner loaded, on a
- *   small page (its elements looked at once) and on one of 1,500 paragraphs;
+ * - a page of more than 200 elements is let through unread (a frame of that
+ *   size is still screened); a name found only in an open shadow root has
+ *   the scanner loaded, on a small page and on one of 1,500 paragraphs;
  * - a paragraph of 30,000 inline names keeps its first 1,000 marks, is read
  *   no further, and the paragraph after it is scanned;
  * - 5,000 marks among 6,000 paragraphs are listed in document order (the
@@ -121,7 +122,7 @@ describe('Chromium: cost', () => {
     await page.close();
   });
 
-  it('loads the scanner for a name found only in an open shadow root, on a small page and on one of many elements', async () => {
+  it('loads the scanner for a name found only in an open shadow root, on a small page (the gate finds it) and a large one (the scanner does)', async () => {
     for (const [name, elements] of [
       ['shadow-small', 10],
       ['shadow-large', 1500],
@@ -143,13 +144,43 @@ describe('Chromium: cost', () => {
     const page = await suite.browser.context.newPage();
     const lorem =
       'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt. ';
-    const body = `<!doctype html><title>big</title><body>${`<p>${lorem.repeat(40)}</p>`.repeat(400)}</body>`;
+    // Few elements (a small root by count), over 1 MB of text.
+    const body = `<!doctype html><title>big</title><body>${`<p>${lorem.repeat(400)}</p>`.repeat(40)}</body>`;
     await page.route('**/big-prose.html', (r) => r.fulfill({ contentType: 'text/html', body }));
     await page.goto(`${suite.server.url}/big-prose.html`);
     expect(body.length).toBeGreaterThan(1 << 20);
     await expect.poll(() => built(page), { timeout: 10_000 }).toBe(true);
     expect(await idle(page)).toBe(true);
     expect(await mentionTexts(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a page of more than 200 elements through unread, and screens a frame of that size', async () => {
+    const page = await suite.browser.context.newPage();
+    const prose = '<p>Lorem ipsum dolor sit amet.</p>'.repeat(300);
+    await page.route('**/many-top.html', (r) =>
+      r.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>many</title><body>${prose}<iframe src="many-frame.html" width="300" height="250"></iframe></body>`,
+      }),
+    );
+    await page.route('**/many-frame.html', (r) =>
+      r.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>frame</title><body>${prose}</body>`,
+      }),
+    );
+    await page.goto(`${suite.server.url}/many-top.html`);
+    // The top frame, a page: the scanner reads it and finds no name.
+    await expect.poll(() => built(page), { timeout: 10_000 }).toBe(true);
+    expect(await idle(page)).toBe(true);
+    expect(await mentionTexts(page)).toEqual([]);
+    // The frame of the same 300 paragraphs is small enough to screen: no scanner.
+    await page.waitForTimeout(500);
+    expect(await inContentWorld<boolean>(page, `!!globalThis.__vendorLensGate`, 'many-frame.html')).toBe(
+      true,
+    );
+    expect(await built(page, 'many-frame.html')).toBe(false);
     await page.close();
   });
 
