@@ -154,10 +154,8 @@ describe('import boundaries', () => {
       'src/content/frame-gate.ts',
       'src/content/gate.ts',
       'src/matcher/anchor-screen.ts',
-      'src/page-text/prefilter-scope.ts',
       'src/shared/browser-api.ts',
       'src/shared/bundled-anchors.ts',
-      'src/shared/limits.ts',
       'src/shared/test-hooks.ts',
     ]);
   });
