@@ -22,9 +22,9 @@ const FIRST_PORTION = 2048,
   PORTION = 1 << 16;
 const OVERLAP = 256;
 /**
- * Code units one look may screen: past them the frame is let through without
- * a decision (the scanner reads in time slices, the gate in one task), so a
- * 10 MB log without names costs the gate about 10 ms, not a frozen tab.
+ * Code units of text a root may have to be screened: past them it is let
+ * through unread (the scanner reads in time slices, the gate in one task), so
+ * a 10 MB log costs the gate one walk over its few nodes, not a frozen tab.
  */
 const SCREEN_BUDGET = 1 << 20;
 /** Text under these is never scanned (element-kinds.ts skips more: reading it only lets more frames through). */
@@ -42,19 +42,20 @@ type Screen = (text: string) => boolean;
 const SMALL_ROOT = 1000,
   SMALL_TOP = 200;
 
-/** Text screened in portions as it is read; `take` is true once a portion passes, or the budget is spent. */
+/**
+ * Text screened in portions as it is read; `take` is true once a portion
+ * passes. Only a small root is read, whose text rootPasses has measured
+ * within SCREEN_BUDGET.
+ */
 class Portions {
   private parts: string[] = [];
   private size = 0;
   private limit = FIRST_PORTION;
-  length = 0;
   constructor(private readonly screen: Screen) {}
 
   take(text: string): boolean {
-    if (this.length + text.length > SCREEN_BUDGET) return true; // too much for one look: the scanner decides
     this.parts.push(text);
     this.size += text.length;
-    this.length += text.length;
     return this.size >= this.limit && this.flush();
   }
 
