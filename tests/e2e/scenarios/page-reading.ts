@@ -89,6 +89,25 @@ export function readingScenario(d: Driver): void {
     await tab.close();
   });
 
+  it('on a page of over a million characters, meets shadow roots only in content added later (no whole-page search)', async () => {
+    const tab = await d.open('/huge-shadow.html');
+    expect(await tab.inPage(() => document.body.textContent!.length)).toBeGreaterThan(1_000_000);
+    await expect.poll(() => tab.mentions()).toContain('Huawei');
+    // The host present from the start is not searched for (limits.ts, SHADOW_SEARCH_MAX_TEXT)…
+    expect(await tab.mentions()).not.toContain('Sophos');
+    // …one added later is met by the rescan of what was added.
+    await tab.inPage(() => {
+      const host = document.createElement('news-card');
+      const p = document.createElement('p');
+      p.textContent = 'Later: a statement from Fortinet.';
+      host.attachShadow({ mode: 'open' }).append(p);
+      document.body.append(host);
+    });
+    await expect.poll(() => tab.mentions()).toContain('Fortinet');
+    expect(tab.errors).toEqual([]);
+    await tab.close();
+  });
+
   const inWorld = d.contentWorld;
   it.skipIf(!inWorld)(
     'survives a page that changes the nodes a scan stands on between two slices',
