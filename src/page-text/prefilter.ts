@@ -11,14 +11,15 @@ import { SegmentWalker, type Segment, type WalkerOptions } from './segments.ts';
 import { ElementKinds, siblingsAt } from './prefilter-hits.ts';
 import { Batches } from './prefilter-batches.ts';
 import { FRESH_SLICE, LOOK, shadowHostCandidates } from './prefilter-scope.ts';
+import { MAX_SEGMENT_MENTIONS } from '../shared/limits.ts';
 
 export { FRESH_SLICE };
 
 export interface PrefilterOptions extends WalkerOptions {
   /** The matcher's raw pass over plain text (Matcher.candidateEnds). */
   candidateEnds(text: string, ends: number[], carry: number): number;
-  /** Work per step (tests make it tiny: the segments are the same): code units matched, nodes walked; a giant segment's cut (MAX_SEGMENT_NODES). */
-  steps?: { text: number; nodes: number; segmentNodes?: number };
+  /** Work per step (tests make it tiny: the segments are the same): code units matched, nodes walked; a giant segment's cut (MAX_SEGMENT_NODES, MAX_SEGMENT_HITS). */
+  steps?: { text: number; nodes: number; segmentNodes?: number; segmentHits?: number };
 }
 
 /**
@@ -50,6 +51,14 @@ const NODE_STEP = 256;
  * of them grew the script world's table of node wrappers in steps of up to 70 ms.
  */
 const MAX_SEGMENT_NODES = 8192;
+/**
+ * Likewise, text nodes that hold a candidate hit of their own (the raw pass
+ * over the node's text) at most: twice the marks a segment keeps
+ * (MAX_SEGMENT_MENTIONS), so hits the matcher rejects leave enough. A
+ * paragraph of 20,000 names is walked to its 2,000th name, not to its
+ * 8,192nd text node (half the walk; each node visited costs a few µs).
+ */
+const MAX_SEGMENT_HITS = 2 * MAX_SEGMENT_MENTIONS;
 
 /**
  * The segments of `root` that may hold a mention, in document order, without
@@ -61,7 +70,8 @@ const MAX_SEGMENT_NODES = 8192;
  * A batch with more text than TEXT_STEP is matched in steps, and its hits are
  * then located by reading less at a time (its children one by one; the
  * children of its only child), never by a walk over all of it at once.
- * Then open shadow roots are reported (see shadowHostCandidates).
+ * Then open shadow roots are reported (see shadowHostCandidates; not searched
+ * for in a root with a block cut short).
  */
 export function* candidateSegments(root: Node, opts: PrefilterOptions): Generator<Step, void, undefined> {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
@@ -69,14 +79,22 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
     nodeStep = opts.steps?.nodes ?? NODE_STEP;
   const kinds = new ElementKinds(root, opts.skip, (el) => !!opts.onShadowRoot && !!el.shadowRoot);
   const ends: number[] = [],
-    found: Text[] = [];
+    found: Text[] = [],
+    own: number[] = []; // a text node's own candidate hits, for the walks
   const covered = new Set<Text>(); // text nodes of the segments yielded
   const walk: WalkerOptions = {
     ...opts,
     skipped: (el) => kinds.skipped(el),
     maxNodes: opts.steps?.segmentNodes ?? MAX_SEGMENT_NODES,
+    isHit: (t) => {
+      opts.candidateEnds(t.data, own, 0);
+      const hit = own.length > 0;
+      own.length = 0;
+      return hit;
+    },
+    maxHits: opts.steps?.segmentHits ?? MAX_SEGMENT_HITS,
   };
-  const cutShort = new Set<Node>(); // blocks whose segment ended at MAX_SEGMENT_NODES: the rest is not read
+  const cutShort = new Set<Node>(); // blocks whose segment ended at MAX_SEGMENT_NODES or _HITS: the rest is not read
   const whole = root === doc.body || root === doc.documentElement || root === doc;
   if (whole) yield FRESH_SLICE;
   const range = doc.createRange();
@@ -171,7 +189,8 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
   if (!opts.onShadowRoot) return;
   let n = 0;
   if (whole) yield FRESH_SLICE;
-  for (const el of shadowHostCandidates(root, doc, read)) {
+  // A block cut short holds more than the text read: a giant line, so no search of the whole root.
+  for (const el of shadowHostCandidates(root, doc, cutShort.size ? Infinity : read)) {
     if (typeof el === 'number') {
       yield el;
       continue;

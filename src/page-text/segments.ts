@@ -33,6 +33,13 @@ export interface WalkerOptions {
    * 100,000 inline elements costs what its first few thousand do.
    */
   maxNodes?: number;
+  /**
+   * Likewise once the segment holds `maxHits` text nodes for which `isHit`
+   * is true (the caller's candidate hits): a paragraph of names need not be
+   * walked past the marks it may keep.
+   */
+  isHit?: (t: Text) => boolean;
+  maxHits?: number;
 }
 
 export class SegmentWalker {
@@ -40,6 +47,9 @@ export class SegmentWalker {
   private seg: Text[] = [];
   private readonly skipped: (el: Element) => boolean;
   private maxNodes: number;
+  private maxHits: number;
+  /** Text nodes of the segment so far for which `isHit` is true. */
+  private hits = 0;
   /** Whether the walk stopped at `maxNodes`, leaving the rest of its root unread. */
   truncated = false;
 
@@ -58,6 +68,7 @@ export class SegmentWalker {
         (opts.skip?.(el) ?? false));
     this.node = from ?? root.firstChild;
     this.maxNodes = opts.maxNodes ?? Infinity;
+    this.maxHits = opts.isHit ? (opts.maxHits ?? Infinity) : Infinity;
   }
 
   /** The next segment, or null when the walk is over. */
@@ -79,14 +90,18 @@ export class SegmentWalker {
       let cut = false;
       let descend = false;
       if (n.nodeType === 3) {
-        if ((n as Text).data.length && this.seg.push(n as Text) >= this.maxNodes) {
+        if (
+          (n as Text).data.length &&
+          (this.seg.push(n as Text) >= this.maxNodes ||
+            (this.maxHits !== Infinity && this.opts.isHit!(n as Text) && ++this.hits >= this.maxHits))
+        ) {
           // Checked once, when a segment first gets this long: is all of the root one line of text?
           if (onlyInline(root)) {
             this.node = null;
             this.truncated = true;
             return this.take();
           }
-          this.maxNodes = Infinity;
+          this.maxNodes = this.maxHits = Infinity;
         }
       } else if (n.nodeType === 1) {
         const el = n as Element;
@@ -118,6 +133,7 @@ export class SegmentWalker {
   private take(): Segment {
     const s = this.seg;
     this.seg = [];
+    this.hits = 0;
     return s;
   }
 }

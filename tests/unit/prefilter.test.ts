@@ -221,6 +221,22 @@ describe('prefilter: a giant line of text', () => {
         ]);
   });
 
+  it('ends such a segment at its segmentHits-th text node holding a name, whatever the steps', () => {
+    for (const steps of [
+      { text: 65_536, nodes: 256, segmentNodes: 10_000, segmentHits: 50 },
+      { text: 7, nodes: 3, segmentNodes: 10_000, segmentHits: 50 },
+    ]) {
+      // "Kaspersky", " and ", … : the 50th name is the 99th text node.
+      expect(texts(`<p>${names(300)}</p><p>after <b>Fortinet</b></p>`, steps)).toEqual([
+        [99, 'Kaspersky and Kasper'],
+        [2, 'after Fortinet'],
+      ]);
+      // Not in a block that something cuts: the segments of a full walk.
+      const cut = `<p>${names(150)}<br>${names(150)}</p>`;
+      expect(texts(cut, steps)).toEqual(texts(cut, undefined));
+    }
+  });
+
   it('costs what the first nodes do: the block after the cut is neither walked nor read', () => {
     const body = page(`<p>${names(20_000)}</p><p>after <b>Fortinet</b></p>`).body as unknown as Node;
     let cost = 0;
