@@ -59,6 +59,12 @@ const MAX_SEGMENT_NODES = 8192;
  * 8,192nd text node (half the walk; each node visited costs a few µs).
  */
 const MAX_SEGMENT_HITS = 2 * MAX_SEGMENT_MENTIONS;
+/**
+ * Text nodes longer than this are not probed for a hit of their own: the
+ * cut is for blocks of many short nodes (a long one's names are capped by
+ * the scanner's steps, segment-marks.ts).
+ */
+const HIT_PROBE_MAX = 256;
 
 /**
  * The segments of `root` that may hold a mention, in document order, without
@@ -87,6 +93,7 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
     skipped: (el) => kinds.skipped(el),
     maxNodes: opts.steps?.segmentNodes ?? MAX_SEGMENT_NODES,
     isHit: (t) => {
+      if (t.data.length > HIT_PROBE_MAX) return false; // a 10 MB node would be matched whole here, in one step
       opts.candidateEnds(t.data, own, 0);
       const hit = own.length > 0;
       own.length = 0;

@@ -237,6 +237,20 @@ describe('prefilter: a giant line of text', () => {
     }
   });
 
+  it('never matches more than a step of text at once, even in a long text node among many short ones', () => {
+    // The probe for a text node's own hit skips long nodes: a 10 MB node full of names was matched whole.
+    const long = 'Huawei and '.repeat(20_000); // 220,000 code units
+    const body = page(`<p>${names(50)}<span>${long}</span>${names(50)}</p>`).body as unknown as Node;
+    let most = 0;
+    const o = opts({ text: 65_536, nodes: 256, segmentNodes: 10_000, segmentHits: 60 });
+    const ends = o.candidateEnds;
+    o.candidateEnds = (text, e, carry) => ((most = Math.max(most, text.length)), ends(text, e, carry));
+    const segs = [...candidateSegments(body, o)].filter((x): x is Segment => typeof x !== 'number');
+    expect(most).toBeLessThanOrEqual(65_536);
+    // 50 names and their " and "s, the long node (not probed), then 10 more names: cut at the 60th hit.
+    expect(segs.map((x) => x.length)).toEqual([100 + 1 + 19]);
+  });
+
   it('costs what the first nodes do: the block after the cut is neither walked nor read', () => {
     const body = page(`<p>${names(20_000)}</p><p>after <b>Fortinet</b></p>`).body as unknown as Node;
     let cost = 0;
