@@ -43,6 +43,13 @@ type Uints = Uint8Array | Uint16Array | Uint32Array;
 const ROW_CAP = 256;
 const HOT = 16;
 const NO_ROW = -HOT - 1;
+/**
+ * Rows built in one run() at most (a row is one step per symbol, ~300): the
+ * rest wait, hot, for the next call. On the WHATWG spec up to 15 ms of row
+ * building fell into one step of the raw pass, one slice that overran its
+ * budget; a text step is sized from the speed of the step before it.
+ */
+const ROWS_PER_RUN = 8;
 
 export class CompactAutomaton implements Automaton {
   readonly stateCount: number;
@@ -141,7 +148,8 @@ export class CompactAutomaton implements Automaton {
     const { insym, hit, ignore, space, root } = this,
       tab = this.table(),
       rowAt = (this.rowAt ??= new Int32Array(this.stateCount));
-    let rows = this.rows;
+    let rows = this.rows,
+      built = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       const t = tab[c]!;
@@ -152,8 +160,11 @@ export class CompactAutomaton implements Automaton {
         let r = rowAt[state]!;
         if (r <= 0) {
           if (r === -HOT) {
-            r = this.buildRow(state, rowAt);
-            rows = this.rows; // may have grown
+            if (built < ROWS_PER_RUN) {
+              built++;
+              r = this.buildRow(state, rowAt);
+              rows = this.rows; // may have grown
+            }
           } else if (r > -HOT) rowAt[state] = r - 1;
         }
         state = r > 0 ? rows[r - 1 + a]! : this.next(state, a);

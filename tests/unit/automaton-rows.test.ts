@@ -46,6 +46,15 @@ describe('raw pass with dense rows', () => {
     expect((aut as unknown as { rowCount: number }).rowCount).toBe(256); // the cap was reached
   });
 
+  it('builds at most 8 rows in one call, so no single step of the raw pass over a page carries them all', () => {
+    const aut = new CompactAutomaton(voc.automaton);
+    const rows = () => (aut as unknown as { rowCount: number }).rowCount;
+    aut.run(text, 0, []);
+    expect(rows()).toBe(8);
+    aut.run(text, 0, []);
+    expect(rows()).toBe(16);
+  });
+
   it('builds no row for a short text', () => {
     const aut = new CompactAutomaton(voc.automaton);
     aut.run('Kaspersky and Huawei were named in the notice.', 0, []);
