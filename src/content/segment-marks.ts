@@ -57,14 +57,10 @@ export abstract class SegmentMarks<H extends MentionHooks> extends Mentions<H> {
     if (!force && this.seen.has(first)) return;
     this.seen.add(first);
     const st: SegText = { seg, texts: [], ends: [] };
-    if (seg.length <= READ_STEP) this.#read(st, seg.length, force);
-    if (
-      seg.length > READ_STEP ||
-      seg.length > MAX_SEGMENT_MENTIONS ||
-      st.ends[st.ends.length - 1]! > BIG_SEGMENT
-    ) {
-      // Too long for one slice, or more text nodes than the marks it keeps (a paragraph of inline names):
-      // read (many nodes) and scanned in steps by stepBig(), until it has its marks.
+    if (seg.length <= MAX_SEGMENT_MENTIONS) this.#read(st, seg.length, force);
+    if (seg.length > MAX_SEGMENT_MENTIONS || st.ends[st.ends.length - 1]! > BIG_SEGMENT) {
+      // More text nodes than the marks it keeps (a paragraph of inline names; READ_STEP is more still), or
+      // too long for one slice: read and scanned in steps by stepBig(), until it has its marks.
       this.big = { st, force, ct: null, next: null, kept: [], added: 0 };
       return;
     }
