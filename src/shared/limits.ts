@@ -6,6 +6,8 @@
 
 /** Longest slice of scanning work per task, in ms (a frame is 16 ms). */
 export const SLICE_BUDGET_MS = 8;
+/** Longest run of slices back to back, in ms: less than a frame, leaving room for a step that overruns its slice. Past it, the next slice waits for the next idle period. */
+export const STREAK_MS = 13;
 /** Mentions kept per document; beyond it the oldest give way to the newest (chats, endless feeds). */
 export const MAX_MENTIONS = 5000;
 /**
