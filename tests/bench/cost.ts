@@ -373,13 +373,24 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
           heapAdded: med((x) => x.heap) - off.get(p)!.heap,
           ...got,
         });
-        if (p === 'plain')
-          gate3 = await inContentWorld(
-            r.page,
-            `(() => { const S = globalThis.__vendorLensGate.screen.constructor, c = ${JSON.stringify(compileAnchors(triple))};
+        if (p === 'plain') {
+          // The median of REPEAT screens, each with an expression of its own (an equivalent one: the
+          // engine caches a compiled expression by its source, and the first screen in a frame compiles).
+          const looks: { ms: number; passes: boolean }[] = [];
+          for (let k = 0; k < REPEAT; k++) {
+            const c = compileAnchors(triple);
+            c.source += '(?:)'.repeat(k);
+            looks.push(
+              await inContentWorld(
+                r.page,
+                `(() => { const S = globalThis.__vendorLensGate.screen.constructor, c = ${JSON.stringify(c)};
               const t0 = performance.now(); const s = new S(c);
               const passes = s.passes(document.documentElement.textContent); return { ms: performance.now() - t0, passes }; })()`,
-          );
+              ),
+            );
+          }
+          gate3 = { ms: median(looks.map((l) => l.ms)), passes: looks.some((l) => l.passes) };
+        }
         if (p === 'dense-20k')
           ready = await inContentWorld(
             r.page,
@@ -475,7 +486,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
     const longest = Math.max(...[...on.values()].map((r) => r.longestMs), churn.longestMs);
     check('no stretch of our JS longer than 16 ms on any page', ms(longest), longest <= 16);
     check(
-      'plain page at 3× vocabulary: the gate’s screen built and run ≤ 1 ms, and finds nothing',
+      'plain page at 3× vocabulary: the gate’s screen built and run ≤ 1 ms (median of 5), and finds nothing',
       `${ms(gate3.ms)}, ${gate3.passes ? 'passes' : 'nothing'} (expression ${compileAnchors(vocabulary).source.length} → ${compileAnchors(triple).source.length} chars)`,
       gate3.ms <= 1 && !gate3.passes,
     );
