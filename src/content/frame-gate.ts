@@ -164,11 +164,19 @@ export function whenNamesMayBeHere(doc: Document, screen: Screen, go: () => void
     return () => {};
   }
   let pending = new Set<Node>(),
-    timer = 0;
-  // Text that passed and a frame still too small: the frame's growing (a resize) is looked at.
+    timer = 0,
+    watchingSize = false;
+  const later = () => {
+    timer ||= win.setTimeout(check, RECHECK_MS);
+  };
+  // Only once the text has passed in a frame still too small is the frame's growing (a resize) looked at.
+  const watchSize = () => {
+    if (!watchingSize) win.addEventListener('resize', later);
+    watchingSize = true;
+  };
   const stop = () => {
     observer.disconnect();
-    win.removeEventListener('resize', onResize);
+    if (watchingSize) win.removeEventListener('resize', later);
     clearTimeout(timer);
   };
   const check = () => {
@@ -176,13 +184,11 @@ export function whenNamesMayBeHere(doc: Document, screen: Screen, go: () => void
     const roots = pending;
     pending = new Set();
     passed ||= [...roots].some((r) => r.isConnected && rootPasses(r, screen, limit));
-    if (passed && bigEnough(win)) {
+    if (!passed) return;
+    if (bigEnough(win)) {
       stop();
       go();
-    }
-  };
-  const later = () => {
-    timer ||= win.setTimeout(check, RECHECK_MS);
+    } else watchSize();
   };
   const observer = new MutationObserver((records) => {
     for (const r of records)
@@ -191,7 +197,6 @@ export function whenNamesMayBeHere(doc: Document, screen: Screen, go: () => void
     later();
   });
   observer.observe(doc, { subtree: true, childList: true, characterData: true });
-  const onResize = () => later();
-  win.addEventListener('resize', onResize);
+  if (passed) watchSize();
   return stop;
 }

@@ -64,7 +64,7 @@ async function idle(page: Page, ms = 60_000): Promise<boolean> {
 }
 
 describe('Chromium: cost', () => {
-  it('loads no scanner in an empty, an about:blank, a tiny or a hidden frame; the empty ones load it once a name arrives', async () => {
+  it('loads no scanner in an empty, an about:blank, a tiny or a hidden frame; the empty ones load it once a name arrives, the tiny one once it grows', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/frames-idle.html`);
     await waitForScan(page);
@@ -105,6 +105,14 @@ describe('Chromium: cost', () => {
     expect(await marksIn('frame-empty.html')).toEqual(['Fortinet']);
     expect(await marksIn('about:blank')).toEqual(['Sophos']);
     expect(await built(page, 'frame-tiny.html')).toBe(false);
+    // The tracking pixel grows into a frame worth reading: its gate (watching the size once its
+    // text had passed) has the scanner injected.
+    await page.evaluate(() => {
+      const f = document.getElementById('tiny') as HTMLIFrameElement;
+      f.width = '300';
+      f.height = '250';
+    });
+    expect(await marksIn('frame-tiny.html')).toEqual(['Huawei']);
     await page.close();
   });
 
