@@ -29,6 +29,8 @@ export class App {
   private loading = false;
   /** Time to open the compiled matcher (ms, its data already received), for benchmarks. */
   matcherMs: number | null = null;
+  /** When the task that built the matcher began (performance.now()). */
+  private startTaskAt = 0;
   private readonly painter = new Painter();
   private readonly view = new MentionTooltip(this.painter, () => this.matcher);
   readonly tooltip = this.view.tooltip;
@@ -65,10 +67,12 @@ export class App {
     if (this.ctrl) return;
     const ctrl = (this.ctrl = new AbortController());
     this.loading = true;
+    const asked = performance.now();
     this.loadMatcher().then(
       (m) => {
         this.loading = false;
-        if (!ctrl.signal.aborted) this.begin(m, ctrl);
+        // The task that begins the scan began when the matcher was built, or (one built before) now.
+        if (!ctrl.signal.aborted) this.begin(m, ctrl, Math.max(asked, this.startTaskAt));
       },
       () => {
         this.loading = false;
@@ -80,14 +84,14 @@ export class App {
 
   private loadMatcher(): Promise<Matcher> {
     return (this.matcherLoad ??= sendToBackground({ type: 'vocabulary' }).then((voc) => {
-      const t0 = performance.now();
+      const t0 = (this.startTaskAt = performance.now());
       this.matcher = new Matcher(voc);
       this.matcherMs = performance.now() - t0;
       return this.matcher;
     }));
   }
 
-  private begin(matcher: Matcher, ctrl: AbortController): void {
+  private begin(matcher: Matcher, ctrl: AbortController, since: number): void {
     this.painter.reset(matcher.voc.ids);
     const host = () => this.tooltip.hostElement;
     ({ scanner: this.scanner, scheduler: this.scheduler } = startScan(
@@ -100,6 +104,7 @@ export class App {
         changed: () => this.scheduleReport(),
       },
       ctrl.signal,
+      since,
     ));
     wireHover(document, this, ctrl.signal);
   }

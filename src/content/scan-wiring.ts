@@ -33,6 +33,7 @@ export function startScan(
   matcher: Matcher,
   hooks: ScanHooks,
   signal: AbortSignal,
+  since?: number,
 ): { scanner: Scanner; scheduler: Scheduler } {
   const scanner = new Scanner(matcher, {
     skip: hooks.skip,
@@ -50,7 +51,7 @@ export function startScan(
   );
   for (const block of visibleBlocks(document)) scanner.enqueue(block);
   scanner.enqueue(document.body ?? document.documentElement);
-  scheduler.runNow(); // the viewport first, in the next task
+  scheduler.runNow(since); // the viewport first, in the next task
   observer.observe(document, OBSERVE);
   signal.addEventListener('abort', () => observer.disconnect());
   return { scanner, scheduler };

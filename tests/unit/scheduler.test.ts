@@ -37,8 +37,11 @@ function fakeScanner(slices: number, overrun = 0) {
   return { scanner: scanner as unknown as Scanner, seen, idleStarts: () => (fromIdle = true) };
 }
 
-/** Runs the scheduler to the end; every idle period the browser grants lasts `periodMs`. */
-async function run(slices: number, periodMs: number, overrun = 0): Promise<Slice[]> {
+/**
+ * Runs the scheduler to the end; every idle period the browser grants lasts
+ * `periodMs`; the task that starts the scan began `startMs` before it asks for the first slice.
+ */
+async function run(slices: number, periodMs: number, overrun = 0, startMs?: number): Promise<Slice[]> {
   const f = fakeScanner(slices, overrun);
   vi.stubGlobal('requestIdleCallback', (cb: (d: IdleDeadline) => void) =>
     setTimeout(() => {
@@ -50,7 +53,8 @@ async function run(slices: number, periodMs: number, overrun = 0): Promise<Slice
   );
   const ctrl = new AbortController();
   const s = new Scheduler(f.scanner, () => {}, ctrl.signal);
-  s.runNow();
+  if (startMs === undefined) s.runNow();
+  else s.runNow(clock - startMs);
   for (let i = 0; i < 1000 && !s.idle; i++) await new Promise((r) => setTimeout(r, 0));
   ctrl.abort();
   expect(s.idle).toBe(true);
@@ -85,6 +89,13 @@ describe('Scheduler', () => {
   it('in a short idle period, runs one slice and waits for the next period', async () => {
     const seen = await run(10, SLICE_BUDGET_MS + 1);
     expect(seen.slice(1).every((s) => s.fromIdle)).toBe(true);
+  });
+
+  it('counts the task that started the scan towards the first run of slices', async () => {
+    const seen = await run(5, 50, 0, 10);
+    // 10 ms of start leave the first slice 3 ms (STREAK_MS 13), not its 8.
+    expect(seen[0]!.deadline - seen[0]!.at).toBeCloseTo(STREAK_MS - 10);
+    expect(seen[1]!.fromIdle).toBe(true);
   });
 
   it('a slice that overruns its deadline ends the run of slices', async () => {
