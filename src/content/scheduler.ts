@@ -60,7 +60,7 @@ export class Scheduler {
    * The first slice, in a task of its own right after this one (what is
    * queued first, the viewport, goes first). `since`: when the task starting
    * the scan began; its time counts towards STREAK_MS, so the start and the
-   * first slice together are no longer a stretch than slices back to back.
+   * first slice together run no longer than slices back to back may.
    */
   runNow(since = performance.now()): void {
     this.#streakFrom = since;
