@@ -88,7 +88,6 @@ export class Scheduler {
     const now = performance.now();
     if (now + SLICE_BUDGET_MS <= this.#idleUntil && this.#streakFrom + STREAK_MS - now >= SLICE_BUDGET_MS / 2)
       return this.#post();
-    this.#idleUntil = 0;
     this.#scheduled = true;
     const run = (deadline?: IdleDeadline) => {
       this.#idleUntil = deadline && !deadline.didTimeout ? performance.now() + deadline.timeRemaining() : 0;
