@@ -92,28 +92,33 @@ function readText(root: Node, read: Portions): boolean {
  * outside scripts and styles (which often name vendors: "googletag") are read
  * and screened until a portion passes; else its open shadow roots are. A root
  * of more than `limit` elements, or more than SCREEN_BUDGET code units of
- * text, passes unread.
+ * text, passes unread. A document is looked at from its body (textScope).
  */
 function rootPasses(root: Node, screen: Screen, limit: number): boolean {
-  const scope = (root.nodeType === 9 ? (root as Document).documentElement : root) as Element | null;
-  if (!scope || (root.nodeType === 9 && isEmpty(root as Document, scope))) return false;
+  const scope = root.nodeType === 9 ? textScope(root as Document) : (root as Element | ShadowRoot);
+  if (!scope) return false;
   const small = smallRoot(scope, limit);
   if (!small || small.length > SCREEN_BUDGET) return true; // a page, or a 10 MB log: the scanner reads it in slices
-  if (screen(scope.textContent ?? '') && readText(root, new Portions(screen))) return true;
+  if (screen(scope.textContent ?? '') && readText(scope, new Portions(screen))) return true;
   return small.hosts.some((sr) => rootPasses(sr, screen, limit));
 }
 
 /**
- * A document with nothing in its body (about:blank, an ad slot not filled
- * yet): nothing to read, nowhere a shadow root can be. Told from two
- * properties, so such a frame's script world never builds the bindings of
- * the walker, its other elements or the screen's expression (200 empty
- * frames: 3.6 MB of renderer memory less). What is added later is screened as
- * it comes (whenNamesMayBeHere).
+ * Where a document's text is looked at: what the scanner reads
+ * (scan-wiring.ts), its body (the head's scripts, styles and title are never
+ * scanned, an ad frame's head scripts often name vendors, "googletag", and
+ * its elements are not counted against the limit), or <html> in a document
+ * without one. Null when there is nothing to read: no element, or an empty
+ * body (about:blank, an ad slot not filled yet), told from a few properties
+ * so that such a frame's script world never builds the bindings of the
+ * walker, its other elements or the screen's expression (200 empty frames:
+ * 3.6 MB of renderer memory less). What is added later is screened as it
+ * comes (whenNamesMayBeHere).
  */
-function isEmpty(doc: Document, html: Element): boolean {
+function textScope(doc: Document): Element | null {
   const body = doc.body;
-  return body !== null && html.childElementCount <= 2 && !body.hasChildNodes();
+  if (!body) return doc.documentElement;
+  return body.hasChildNodes() ? body : null;
 }
 
 /**

@@ -8,7 +8,9 @@
  *   the gate screens in one look (1 MB), which the scanner then reads in slices;
  * - a page of more than 200 elements is let through unread (a frame of that
  *   size is still screened); a name found only in an open shadow root has
- *   the scanner loaded, on a small page and on one of 1,500 paragraphs;
+ *   the scanner loaded, on a small page and on one of 1,500 paragraphs; the
+ *   gate screens what the scanner reads, the body (a head script naming a
+ *   vendor loads nothing);
  * - a paragraph of 30,000 inline names keeps its first 1,000 marks, is read
  *   no further, and the paragraph after it is scanned;
  * - 5,000 marks among 6,000 paragraphs are listed in document order (the
@@ -146,6 +148,21 @@ describe('Chromium: cost', () => {
       await expect.poll(() => mentionTexts(page), { timeout: 10_000 }).toEqual(['Hikvision']);
       await page.close();
     }
+  });
+
+  it('screens what the scanner reads, the body: a name in a head script is no reason to load it', async () => {
+    const page = await suite.browser.context.newPage();
+    const body = `<!doctype html><title>head</title><script>window.vendor = 'Huawei';</script><body><p>Lorem ipsum dolor sit amet.</p></body>`;
+    await page.route('**/head-script.html', (r) => r.fulfill({ contentType: 'text/html', body }));
+    await page.goto(`${suite.server.url}/head-script.html`);
+    expect(await page.evaluate(() => document.head.textContent)).toContain('Huawei');
+    await page.waitForTimeout(1000); // time enough for the gate to have asked, had it found a name
+    expect(await inContentWorld<boolean>(page, `!!globalThis.__vendorLensGate`)).toBe(true);
+    expect(await built(page)).toBe(false);
+    // The same name written into the body: the gate screens what changed and has the scanner injected.
+    await page.evaluate(() => document.querySelector('p')!.append(' Its router came from Huawei.'));
+    await expect.poll(() => mentionTexts(page), { timeout: 10_000 }).toEqual(['Huawei']);
+    await page.close();
   });
 
   it('lets a page with more text than one look may screen through to the scanner, which reads it in slices', async () => {
