@@ -18,6 +18,7 @@ import { compileDataset } from '../../src/data/compile.ts';
 import { compileVocabulary, type VocabularySource } from '../../src/matcher/vocabulary.ts';
 import { compileAnchors } from '../../src/matcher/anchors.ts';
 import { FLOOR, markRun, markSource } from './probes.ts';
+import { traced, type CpuFigures } from './cpu-trace.ts';
 import {
   adPage,
   bigNodePage,
@@ -189,6 +190,8 @@ interface Floors {
   readerMs: Map<string, number>;
   /** JS time of the one-statement content script: what the profiler sees of any content script's world. */
   statementMs: Map<string, number>;
+  /** The reader's tasks in thread CPU time (cpu-trace.ts). */
+  readerCpu: Map<string, number>;
   rss: number;
 }
 
@@ -263,8 +266,23 @@ async function floors(url: (p: string) => string, anchorSource: string): Promise
     return framesRss(context, url('empty-frames'));
   });
   const reader = `globalThis.floor = new RegExp(${JSON.stringify(anchorSource)}).test((document.documentElement?.textContent ?? '').toLowerCase());\n`;
-  const readerMs = await withFloorExtension(reader, async (context) => (await perPage(context, 'reader')).ms);
-  return { heap: statement.heap, readerMs, statementMs: statement.ms, rss };
+  const readerCpu = new Map<string, number>();
+  const readerMs = await withFloorExtension(reader, async (context) => {
+    const { ms } = await perPage(context, 'reader');
+    for (const p of ['plain', 'frames']) {
+      log(`cost   floor reader ${p}, traced`);
+      const wait = p === 'frames' ? 1300 : 300;
+      readerCpu.set(
+        p,
+        await medianOf(
+          REPEAT,
+          async () => (await traced(context, url(p), (page) => page.waitForTimeout(wait))).cpuMs,
+        ),
+      );
+    }
+    return ms;
+  });
+  return { heap: statement.heap, readerMs, statementMs: statement.ms, readerCpu, rss };
 }
 
 export async function runCost(scriptBytes: number): Promise<CostResult> {
@@ -344,6 +362,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
         sliceMs: number;
       }
     >();
+    const cpu = new Map<string, CpuFigures>();
     const firsts: number[] = [];
     let rssOn = 0,
       gate3 = { ms: 0, passes: true },
@@ -401,6 +420,24 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
           );
         await r.page.close();
       }
+      // The same loads again, traced instead of profiled: our tasks in thread CPU time (cpu-trace.ts).
+      for (const p of all) {
+        log(`cost   on  ${p}, traced`);
+        const loads: CpuFigures[] = [];
+        for (let k = 0; k < (CHEAP.has(p) ? REPEAT : 1); k++)
+          loads.push(
+            await traced(ext.context, url(p), async (page) => {
+              await inContentWorld(page, IDLE);
+              if (p === 'frames') await page.waitForTimeout(1000);
+            }),
+          );
+        const med = (f: (x: CpuFigures) => number) => median(loads.map(f));
+        cpu.set(p, {
+          cpuMs: med((x) => x.cpuMs),
+          wallMs: med((x) => x.wallMs),
+          longestCpuMs: med((x) => x.longestCpuMs),
+        });
+      }
       rssOn = await framesRss(ext.context, url('empty-frames'));
       // Churn: rows rewritten for CHURN_S seconds, profiled from the first rewrite until idle again.
       log(`cost   on  churn ${CHURN_S} s`);
@@ -451,7 +488,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
     const check = (what: string, value: string, ok: boolean) => lines.push({ what, value, ok });
     const g = (p: string) => on.get(p)!;
     const readerNote = (p: string) =>
-      ` (a content script of one statement: ${ms(floor.statementMs.get(p)!)}; one that reads the text once and runs the anchor expression on it: ${ms(floor.readerMs.get(p)!)})`;
+      ` (a content script of one statement: ${ms(floor.statementMs.get(p)!)}; one that reads the text once and runs the anchor expression on it: ${ms(floor.readerMs.get(p)!)}. Thread CPU time of our tasks: ${ms(cpu.get(p)!.cpuMs)}, of the reader's: ${ms(floor.readerCpu.get(p)!)})`;
     check('plain page: extension JS ≤ 3 ms', ms(g('plain').ms) + readerNote('plain'), g('plain').ms <= 3);
     const floorNote = (p: string) =>
       ` (a one-statement content script: ${mb(floor.heap.get(p)! - off.get(p)!.heap)})`;
@@ -479,12 +516,17 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
       const r = g('spec').ms / off.get('spec')!.floorMs;
       check(
         'WHATWG spec: ≤ 1.5× the floor including start',
-        `${ms(g('spec').ms)} vs ${ms(off.get('spec')!.floorMs)} = ${r.toFixed(2)}×`,
+        `${ms(g('spec').ms)} vs ${ms(off.get('spec')!.floorMs)} = ${r.toFixed(2)}× (thread CPU time of our tasks: ${ms(cpu.get('spec')!.cpuMs)} = ${(cpu.get('spec')!.cpuMs / off.get('spec')!.floorMs).toFixed(2)}×)`,
         r <= 1.5,
       );
     }
     const longest = Math.max(...[...on.values()].map((r) => r.longestMs), churn.longestMs);
-    check('no stretch of our JS longer than 16 ms on any page', ms(longest), longest <= 16);
+    const longestCpu = Math.max(...[...cpu.values()].map((c) => c.longestCpuMs));
+    check(
+      'no stretch of our JS longer than 16 ms on any page',
+      `${ms(longest)} (the longest task of ours in thread CPU time: ${ms(longestCpu)})`,
+      longest <= 16,
+    );
     check(
       'plain page at 3× vocabulary: the gate’s screen built and run ≤ 1 ms (median of 5), and finds nothing',
       `${ms(gate3.ms)}, ${gate3.passes ? 'passes' : 'nothing'} (expression ${compileAnchors(vocabulary).source.length} → ${compileAnchors(triple).source.length} chars)`,
@@ -522,19 +564,21 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
     const rows = all.map((p) => {
       const o = off.get(p)!,
         r = g(p);
-      return `| ${p} | ${ms(o.floorMs)} | ${ms(r.ms)} | ${Number.isNaN(o.markMs) ? 'not run' : `${o.markCapped ? '> ' : ''}${ms(o.markMs)}`} | ${ms(r.longestMs)} | ${r.sliceMs ? ms(r.sliceMs) : '—'} | ${mb(r.heapAdded)} | ${r.mentions} |`;
+      const c = cpu.get(p)!;
+      return `| ${p} | ${ms(o.floorMs)} | ${ms(r.ms)} | ${ms(c.cpuMs)} of ${ms(c.wallMs)} | ${Number.isNaN(o.markMs) ? 'not run' : `${o.markCapped ? '> ' : ''}${ms(o.markMs)}`} | ${ms(r.longestMs)} | ${ms(c.longestCpuMs)} | ${r.sliceMs ? ms(r.sliceMs) : '—'} | ${mb(r.heapAdded)} | ${r.mentions} |`;
     });
     const markdown = [
       '## Cost: all of the extension’s JS (CPU profiler)',
       '',
-      '| page | floor | Vendor Lens JS (all) | mark.js | longest stretch | longest slice | heap added | marks |',
-      '|---|---|---|---|---|---|---|---|',
+      '| page | floor | Vendor Lens JS (all) | our tasks: thread CPU of wall | mark.js | longest stretch | longest task, CPU | longest slice | heap added | marks |',
+      '|---|---|---|---|---|---|---|---|---|---|',
       ...rows,
-      `| churn ${CHURN_S} s | — | ${(churn.share * 100).toFixed(1)}% of ${ms(churn.durationMs)} | — | ${ms(churn.longestMs)} | — | ${mb(churn.heapAdded)} | — |`,
+      `| churn ${CHURN_S} s | — | ${(churn.share * 100).toFixed(1)}% of ${ms(churn.durationMs)} | — | — | ${ms(churn.longestMs)} | — | — | ${mb(churn.heapAdded)} | — |`,
       '',
       ...lines.map((l) => `- ${l.ok ? '✓' : '✗'} ${l.what}: ${l.value}`),
       '',
       `- Vendor Lens JS = every CPU-profiler sample (250 µs) with a chrome-extension:// script on its stack, from navigation until the scan is idle (script evaluation, start, matcher, slices; the 30 frames' copies too); plain and frames: the median of ${REPEAT} loads; renderer memory with 200 empty frames: the median of three loads each way. Longest stretch = longest run of consecutive such samples (slices that follow one another with no sample between them count as one); longest slice = the scanner's longest slice, timed by its scheduler (one task; main frame; — where no scanner loaded). Heap added = JS heap after GC with the extension minus the same page in the same Chromium without it. Floors of this design beside the targets, from extensions declared like ours (every frame, about:blank too): a content script of one statement (heap, renderer memory: what any content script world costs) and one that reads its frame's text once and runs the anchor expression over it (JS: the least a gate with this screen does), each the median of ${REPEAT} loads (renderer memory: three). Floor and mark.js (capped at ${MARK_CAP_MS / 1000} s, checked between terms; not run on the 10 MB node nor on pages without names) in the browser without the extension.`,
+      `- Our tasks, thread CPU (cpu-trace.ts): the same pages loaded again with a trace instead of the profiler (plain and frames: the median of ${REPEAT} loads), our scripts' top-level events on the renderer's main thread (script evaluation and every callback; not promise continuations, so the trace sees less than the profiler: “of wall” is those events' wall time). Thread CPU time leaves out the time the main thread waited for a core with our script on its stack, which the profiler counts: on this machine of two cores, with the browser's other processes busy while a page loads, a task of ours often lasts two or three times its CPU time. The targets are judged on the profiler's figures, as the issue asks.`,
       `- Matcher ready: opening the compiled matcher in the page (the first time in each page loaded with the extension above, median ${ms(first)}, range ${ms(Math.min(...firsts))}–${ms(Math.max(...firsts))}; again in the last: ${ms(ready.today)}); 3× = today's vendors three times over with altered names, compiled in the benchmark (${triple.automaton ? 'its automaton' : ''} first opened in the page: ${ms(ready.triple)}). Timed from a vocabulary already in the page, as the scanner's comes in a message.`,
       ...(articles.length
         ? [
