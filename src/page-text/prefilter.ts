@@ -175,7 +175,7 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
       // Only the segment around the hit: back to where a full walk would start it, then forward, in steps.
       const w = new SegmentWalker(block, walk, kinds.segmentStart(t, block));
       let seg: Segment | null | undefined;
-      while ((seg = w.nextWithin(nodeStep)) === undefined) yield 4 * nodeStep;
+      while ((seg = w.nextWithin(nodeStep)) === undefined) yield w.checkNext ? FRESH_SLICE : 4 * nodeStep;
       if (!seg || covered.has(seg[0]!)) continue;
       if (w.truncated) {
         cutShort.add(block); // its nodes need not be covered: the whole block is

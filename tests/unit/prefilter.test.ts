@@ -237,6 +237,24 @@ describe('prefilter: a giant line of text', () => {
     }
   });
 
+  it('begins the one-line check, a query of the whole block, in a step of its own (a fresh slice)', () => {
+    for (const steps of [
+      { text: 65_536, nodes: 256, segmentNodes: 10_000, segmentHits: 50 },
+      { text: 7, nodes: 3, segmentNodes: 10_000, segmentHits: 50 },
+    ]) {
+      const body = page(`<p>${names(300)}</p><p>after <b>Fortinet</b></p>`).body;
+      const block = body.querySelector('p')!;
+      const log: string[] = [];
+      const query = block.querySelector.bind(block);
+      block.querySelector = ((sel: string) => (log.push('query'), query(sel))) as typeof block.querySelector;
+      for (const s of candidateSegments(body as unknown as Node, opts(steps)))
+        log.push(s === FRESH_SLICE ? 'fresh' : typeof s === 'number' ? 'step' : `segment ${s.length}`);
+      expect(log.filter((e) => e === 'query')).toHaveLength(1);
+      expect(log[log.indexOf('query') - 1]).toBe('fresh');
+      expect(log.filter((e) => e.startsWith('segment'))).toEqual(['segment 99', 'segment 2']);
+    }
+  });
+
   it('never matches more than a step of text at once, even in a long text node among many short ones', () => {
     // The probe for a text node's own hit skips long nodes: a 10 MB node full of names was matched whole.
     const long = 'Huawei and '.repeat(20_000); // 220,000 code units
