@@ -108,17 +108,18 @@ function rootPasses(root: Node, screen: Screen, limit: number): boolean {
  * (scan-wiring.ts), its body (the head's scripts, styles and title are never
  * scanned, an ad frame's head scripts often name vendors, "googletag", and
  * its elements are not counted against the limit), or <html> in a document
- * without one. Null when there is nothing to read: no element, or an empty
- * body (about:blank, an ad slot not filled yet), told from a few properties
- * so that such a frame's script world never builds the bindings of the
- * walker, its other elements or the screen's expression (200 empty frames:
- * 3.6 MB of renderer memory less). What is added later is screened as it
- * comes (whenNamesMayBeHere).
+ * without one. Null when there is nothing to read: an empty body
+ * (about:blank, an ad slot not filled yet), or no element. Asked of the
+ * document with selectors, so that such a frame's script world makes no
+ * wrapper of any element (its first wrapper of an element builds the
+ * bindings of the element's whole interface chain in that world) and never
+ * builds the walker or the screen's expression. What is added later is
+ * screened as it comes (whenNamesMayBeHere).
  */
 function textScope(doc: Document): Element | null {
-  const body = doc.body;
-  if (!body) return doc.documentElement;
-  return body.hasChildNodes() ? body : null;
+  if (doc.querySelector('body:not(:empty)')) return doc.body;
+  // No body with content: an empty one (null, no wrapper made), or none at all (the root element).
+  return doc.querySelector(':root:not(:has(> body))');
 }
 
 /**

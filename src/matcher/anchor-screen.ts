@@ -24,35 +24,36 @@ export interface CompiledAnchors {
   map: [number, number][];
 }
 
+/**
+ * The expressions are built on the first screen, not with the screen: a
+ * frame that never has text to screen (about:blank, an empty ad slot) never
+ * parses them.
+ */
 export class AnchorScreen {
-  private readonly re: RegExp;
-  private readonly special: RegExp;
+  private re: RegExp | null = null;
+  private special: RegExp | null = null;
   private specialAll: RegExp | null = null;
   private map: Record<string, string> | null = null;
-  private readonly pairs: [number, number][];
 
-  constructor(c: CompiledAnchors) {
+  constructor(private readonly c: CompiledAnchors) {
     if (c.format !== ANCHORS_FORMAT)
       throw new Error(
         `compiled anchors have format ${c.format}, this screen reads ${ANCHORS_FORMAT}: rebuild`,
       );
-    this.re = new RegExp(c.source);
-    this.special = new RegExp(c.special);
-    this.pairs = c.map;
   }
 
   /** The text as the expression reads it. */
   prepare(text: string): string {
     const lower = text.toLowerCase();
-    if (!this.special.test(lower)) return lower;
+    if (!(this.special ??= new RegExp(this.c.special)).test(lower)) return lower;
     const map = (this.map ??= Object.fromEntries(
-      this.pairs.map(([from, to]) => [String.fromCharCode(from), to < 0 ? '' : String.fromCharCode(to)]),
+      this.c.map.map(([from, to]) => [String.fromCharCode(from), to < 0 ? '' : String.fromCharCode(to)]),
     ));
     return lower.replace((this.specialAll ??= new RegExp(this.special.source, 'g')), (ch) => map[ch] ?? ch);
   }
 
   /** False only if no vendor name can be in `text`. */
   passes(text: string): boolean {
-    return this.re.test(this.prepare(text));
+    return (this.re ??= new RegExp(this.c.source)).test(this.prepare(text));
   }
 }
