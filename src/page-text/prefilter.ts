@@ -176,7 +176,7 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
       const w = new SegmentWalker(block, walk, kinds.segmentStart(t, block));
       let seg: Segment | null | undefined;
       while ((seg = w.nextWithin(nodeStep)) === undefined) yield w.checkNext ? FRESH_SLICE : 4 * nodeStep;
-      if (!seg || covered.has(seg[0]!)) continue;
+      if (!seg || (seg.length && covered.has(seg[0]!))) continue;
       if (w.truncated) {
         cutShort.add(block); // its nodes need not be covered: the whole block is
         end = block;
@@ -185,7 +185,7 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
           if (covered.add(seg[i]!) && i % nodeStep === nodeStep - 1) yield nodeStep;
         end = seg[seg.length - 1]!;
       }
-      yield seg;
+      if (seg.length) yield seg;
     }
     found.length = 0;
     batches.done(text.length, inside);

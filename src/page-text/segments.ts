@@ -104,7 +104,7 @@ export class SegmentWalker {
         if (onlyInline(root)) {
           this.node = null;
           this.truncated = true;
-          return this.take();
+          return this.take(); // empty if the segment ended at a cut before the check: the rest is still unread
         }
         this.maxNodes = this.maxHits = Infinity;
       }
