@@ -52,13 +52,7 @@ export class SegmentWalker {
   private hits = 0;
   /** Whether the walk stopped at `maxNodes`, leaving the rest of its root unread. */
   truncated = false;
-  /**
-   * Set when nextWithin returned early because the one-line check comes next
-   * (onlyInline: a query of the whole root, one native call of up to 11 ms on
-   * a paragraph of 100,000 inline elements): call again in a slice of its own.
-   */
-  checkNext = false;
-  /** The segment reached a cap: the one-line check runs at the start of the next call, or of the next step of this one. */
+  /** The segment reached a cap: the one-line check runs at the start of the next call. */
   private pending = false;
 
   /** Walks `root`, or only from `from` on (a node under root where a segment starts). */
@@ -77,6 +71,16 @@ export class SegmentWalker {
     this.node = from ?? root.firstChild;
     this.maxNodes = opts.maxNodes ?? Infinity;
     this.maxHits = opts.isHit ? (opts.maxHits ?? Infinity) : Infinity;
+  }
+
+  /**
+   * Whether the next call begins with the one-line check (onlyInline: a query
+   * of the whole root, one native call of up to 11 ms on a paragraph of
+   * 100,000 inline elements): when nextWithin returns undefined, call again in
+   * a slice of its own.
+   */
+  get checkNext(): boolean {
+    return this.pending;
   }
 
   /** The next segment, or null when the walk is over. */
@@ -99,8 +103,8 @@ export class SegmentWalker {
       if (this.pending) {
         // Checked once, when a segment first gets this long: is all of the root one line of text?
         // The check begins a call of its own, which the caller can give a slice of its own.
-        if (visited > 0) return ((this.checkNext = true), undefined);
-        this.pending = this.checkNext = false;
+        if (visited > 0) return undefined;
+        this.pending = false;
         if (onlyInline(root)) {
           this.node = null;
           this.truncated = true;
