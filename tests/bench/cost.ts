@@ -239,6 +239,8 @@ async function withFloorExtension<T>(
  *   and frames.
  */
 async function floors(url: (p: string) => string, anchorSource: string): Promise<Floors> {
+  /** A floor extension's load settles in a fixed time: its one script has run by then, in the frames too. */
+  const settle = (p: string) => (page: Page) => page.waitForTimeout(p === 'frames' ? 1300 : 300);
   /** Heap and JS time of each load of the plain and framed pages, the median of REPEAT loads each. */
   const perPage = async (context: BrowserContext, what: string) => {
     const heap = new Map<string, number>(),
@@ -247,9 +249,7 @@ async function floors(url: (p: string) => string, anchorSource: string): Promise
       log(`cost   floor ${what} ${p}`);
       const heaps: number[] = [];
       const value = await medianOf(REPEAT, async () => {
-        const r = await profiled(context, url(p), async (_c, page) =>
-          page.waitForTimeout(p === 'frames' ? 1300 : 300),
-        );
+        const r = await profiled(context, url(p), (_c, page) => settle(p)(page));
         await r.page.close();
         heaps.push(r.heap);
         return r.ms;
@@ -271,14 +271,7 @@ async function floors(url: (p: string) => string, anchorSource: string): Promise
     const { ms } = await perPage(context, 'reader');
     for (const p of ['plain', 'frames']) {
       log(`cost   floor reader ${p}, traced`);
-      const wait = p === 'frames' ? 1300 : 300;
-      readerCpu.set(
-        p,
-        await medianOf(
-          REPEAT,
-          async () => (await traced(context, url(p), (page) => page.waitForTimeout(wait))).cpuMs,
-        ),
-      );
+      readerCpu.set(p, await medianOf(REPEAT, async () => (await traced(context, url(p), settle(p))).cpuMs));
     }
     return ms;
   });
