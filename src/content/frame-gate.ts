@@ -30,7 +30,11 @@ const SCREEN_BUDGET = 1 << 20;
 /** Text under these is never scanned (element-kinds.ts skips more: reading it only lets more frames through). */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
 
-type Screen = (text: string) => boolean;
+/** The anchor screen (matcher/anchor-screen.ts): `release` after each look that finds nothing, so an idle frame holds no compiled expression. */
+interface Screen {
+  passes(text: string): boolean;
+  release(): void;
+}
 
 /**
  * Roots of up to this many elements are screened (an ad slot, a widget); a
@@ -62,7 +66,7 @@ class Portions {
   /** Screens what is buffered; keeps its last OVERLAP code units, so a name across two portions is still seen. */
   flush(): boolean {
     const text = this.parts.join('');
-    if (this.screen(text)) return true;
+    if (this.screen.passes(text)) return true;
     this.parts = [text.slice(-OVERLAP)];
     this.size = this.parts[0]!.length;
     this.limit = Math.min(PORTION, this.limit * 4);
@@ -99,7 +103,7 @@ function rootPasses(root: Node, screen: Screen, limit: number): boolean {
   if (!scope) return false;
   const small = smallRoot(scope, limit);
   if (!small || small.length > SCREEN_BUDGET) return true; // a page, or a 10 MB log: the scanner reads it in slices
-  if (screen(scope.textContent ?? '') && readText(scope, new Portions(screen))) return true;
+  if (screen.passes(scope.textContent ?? '') && readText(scope, new Portions(screen))) return true;
   return small.hosts.some((sr) => rootPasses(sr, screen, limit));
 }
 
@@ -165,6 +169,7 @@ export function whenNamesMayBeHere(doc: Document, screen: Screen, go: () => void
   const limit = win === win.top ? SMALL_TOP : SMALL_ROOT;
   // The text first: reading a frame's size lays it out, and most frames stop at the text.
   let passed = rootPasses(doc, screen, limit);
+  screen.release();
   if (passed && bigEnough(win)) {
     go();
     return () => {};
@@ -190,6 +195,7 @@ export function whenNamesMayBeHere(doc: Document, screen: Screen, go: () => void
     const roots = pending;
     pending = new Set();
     passed ||= [...roots].some((r) => r.isConnected && rootPasses(r, screen, limit));
+    screen.release();
     if (!passed) return;
     if (bigEnough(win)) {
       stop();

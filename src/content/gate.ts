@@ -36,4 +36,4 @@ const gate = { loading: false, load, screen };
 exposeForTests('__vendorLensGate', gate);
 // Assigned before the watch starts: `load` may run inside it (text that passes at once) and calls this.
 let stopWatching = () => {};
-stopWatching = whenNamesMayBeHere(document, (text) => screen.passes(text), load);
+stopWatching = whenNamesMayBeHere(document, screen, load);

@@ -27,7 +27,11 @@ export interface CompiledAnchors {
 /**
  * The expressions are built on the first screen, not with the screen: a
  * frame that never has text to screen (about:blank, an empty ad slot) never
- * parses them.
+ * parses them. `release` lets them go between looks: compiled (to machine code, for
+ * a long text) they are about 26 KB of an idle frame's heap, and building
+ * them again is a lookup in the engine's cache of compiled
+ * expressions while that still holds it (a full compile, 1–2 ms, once it
+ * has aged out).
  */
 export class AnchorScreen {
   private re: RegExp | null = null;
@@ -55,5 +59,11 @@ export class AnchorScreen {
   /** False only if no vendor name can be in `text`. */
   passes(text: string): boolean {
     return (this.re ??= new RegExp(this.c.source)).test(this.prepare(text));
+  }
+
+  /** Drops the compiled expressions until the next screen (see the top). */
+  release(): void {
+    this.re = this.special = this.specialAll = null;
+    this.map = null;
   }
 }

@@ -178,4 +178,20 @@ describe('anchor screen', () => {
     expect(s.prepare('Kas\u00adper\u200bsky')).toBe('kaspersky');
     expect(s.passes('ＨＵＡＷＥＩ')).toBe(true);
   });
+
+  it('screens alike after letting its expressions go, as the gate does after each look', () => {
+    const s = new AnchorScreen(compiled);
+    const texts = [
+      'Lorem ipsum dolor sit amet',
+      'ＨＵＡＷＥＩ',
+      'Kas\u00adper\u200bsky',
+      'the TP Link router',
+    ];
+    const before = texts.map((t) => s.passes(t));
+    expect(before).toEqual([false, true, true, true]);
+    for (const t of texts) {
+      s.release();
+      expect(s.passes(t), t).toBe(before[texts.indexOf(t)]);
+    }
+  });
 });
