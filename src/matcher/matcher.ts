@@ -9,9 +9,11 @@
  *    vocabulary module as a few base64 arrays, three small numbers per state
  *    (entering symbol, child count, failure link; breadth-first numbering
  *    makes children consecutive). The matcher reads that form where it is
- *    (automaton.ts): opening it is a decode and one pass over the states,
- *    well under a millisecond at three times today's vocabulary, and it is
- *    opened only once a frame has text to look at (content/lazy-matcher.ts).
+ *    (automaton.ts): opening it is a decode of its packed arrays (no table
+ *    is built), about a millisecond the first time in a page, at today's
+ *    vocabulary and at three times it (npm run bench), and it is opened
+ *    only in a frame whose gate found text that may hold a name
+ *    (content/gate.ts; the scanner opens it, content/app.ts).
  *    A step is a goto edge or a failure link, amortised O(1) per code unit
  *    with no allocation, whatever the vocabulary size. The dense DFA built
  *    in place (dfa.ts, ~0.8 MB, 7–15 ms) is kept only as the reference the
