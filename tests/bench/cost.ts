@@ -7,9 +7,7 @@
  * Returns the markdown section and the target lines (✓/✗) for RESULTS.md.
  * Env: BENCH_CHURN_S (churn duration, default 10 s; the issue says 30).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { inContentWorld, launchChromium, launchPlainChromium, serve } from '../e2e/harness.ts';
@@ -19,6 +17,7 @@ import { compileVocabulary, type VocabularySource } from '../../src/matcher/voca
 import { compileAnchors } from '../../src/matcher/anchors.ts';
 import { FLOOR, markRun, markSource } from './probes.ts';
 import { traced, type CpuFigures } from './cpu-trace.ts';
+import { emptyFramesMemory, withFloorExtension } from './empty-frames.ts';
 import {
   adPage,
   bigNodePage,
@@ -107,44 +106,6 @@ async function profiled(
   return { page, cdp, profile, heap, ...attribute(profile) };
 }
 
-/** Sum of the resident memory of our browser's page renderers (descendants of this process, not the extension's), bytes. */
-function rendererRss(): number {
-  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
-  const procs = out
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => {
-      const [pid, ppid, rss, ...args] = l.trim().split(/\s+/);
-      return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
-    });
-  const ours = new Set([process.pid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const p of procs)
-      if (!ours.has(p.pid) && ours.has(p.ppid)) {
-        ours.add(p.pid);
-        grew = true;
-      }
-  }
-  let kb = 0;
-  for (const p of procs)
-    if (ours.has(p.pid) && p.args.includes('--type=renderer') && !p.args.includes('--extension-process'))
-      kb += p.rss;
-  return kb * 1024;
-}
-
-/** Renderer memory with the page of 200 empty frames open: the median of three loads (one varies by several percent). */
-function framesRss(context: BrowserContext, pageUrl: string): Promise<number> {
-  return medianOf(3, async () => {
-    const page = await context.newPage();
-    await page.goto(pageUrl);
-    await page.waitForTimeout(3000);
-    const rss = rendererRss();
-    await page.close();
-    return rss;
-  });
-}
-
 /**
  * Waits in the main frame's content world until the scan is idle: at once if
  * the gate asked for no scanner (no name there), else once it is loaded and
@@ -184,7 +145,7 @@ export interface CostResult {
   lines: { what: string; value: string; ok: boolean }[];
 }
 
-/** What the floor extensions measured: heap per page, JS per page, renderer memory with 200 empty frames. */
+/** What the floor extensions measured: heap per page, JS per page. */
 interface Floors {
   heap: Map<string, number>;
   readerMs: Map<string, number>;
@@ -192,48 +153,13 @@ interface Floors {
   statementMs: Map<string, number>;
   /** The reader's tasks in thread CPU time (cpu-trace.ts). */
   readerCpu: Map<string, number>;
-  rss: number;
-}
-
-/** An extension whose content script is `script`, declared as ours is (every frame, about:blank too), loaded in its own Chromium. */
-async function withFloorExtension<T>(
-  script: string,
-  run: (context: BrowserContext) => Promise<T>,
-): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'vl-floor-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'floor',
-    version: '0.0.1',
-    background: { service_worker: 'bg.js' },
-    content_scripts: [
-      {
-        matches: ['<all_urls>'],
-        js: ['cs.js'],
-        run_at: 'document_idle',
-        all_frames: true,
-        match_about_blank: true,
-      },
-    ],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'cs.js'), script);
-  writeFileSync(join(dir, 'bg.js'), '\n');
-  const ext = await launchChromium(dir, { keepWelcome: true });
-  try {
-    return await run(ext.context);
-  } finally {
-    await ext.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /**
- * The floors of this design, each the median of REPEAT loads (three for
- * renderer memory), measured as our extension is:
+ * The floors of this design, each the median of REPEAT loads, measured as
+ * our extension is (renderer memory: empty-frames.ts):
  * - a content script of one statement: what a content script's world costs in
- *   every frame before any code (JS heap on plain and frames; renderer memory
- *   with 200 empty frames);
+ *   every frame before any code (JS heap on plain and frames);
  * - a content script that reads its frame's text once and runs the anchor
  *   expression over it (what the gate must do at the least): JS time on plain
  *   and frames.
@@ -260,10 +186,8 @@ async function floors(url: (p: string) => string, anchorSource: string): Promise
     return { heap, ms };
   };
   let statement = { heap: new Map<string, number>(), ms: new Map<string, number>() };
-  const rss = await withFloorExtension('globalThis.floor = 1;\n', async (context) => {
+  await withFloorExtension('globalThis.floor = 1;\n', async (context) => {
     statement = await perPage(context, 'one statement');
-    log('cost   floor one statement 200 empty frames');
-    return framesRss(context, url('empty-frames'));
   });
   const reader = `globalThis.floor = new RegExp(${JSON.stringify(anchorSource)}).test((document.documentElement?.textContent ?? '').toLowerCase());\n`;
   const readerCpu = new Map<string, number>();
@@ -275,7 +199,7 @@ async function floors(url: (p: string) => string, anchorSource: string): Promise
     }
     return ms;
   });
-  return { heap: statement.heap, readerMs, statementMs: statement.ms, readerCpu, rss };
+  return { heap: statement.heap, readerMs, statementMs: statement.ms, readerCpu };
 }
 
 export async function runCost(scriptBytes: number): Promise<CostResult> {
@@ -318,9 +242,8 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
   const all = [...pages, ...(spec ? ['spec'] : []), ...articles];
   type Off = { heap: number; floorMs: number; markMs: number; markCapped: boolean };
   const off = new Map<string, Off>();
-  let rssOff = 0;
   try {
-    // Without the extension: heap, floor walk, mark.js; renderer memory with 200 empty frames.
+    // Without the extension: heap, floor walk, mark.js.
     const plain = await launchPlainChromium();
     try {
       for (const p of all) {
@@ -336,7 +259,6 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
         off.set(p, { heap: r.heap, floorMs: floor.ms, markMs: mark.ms, markCapped: mark.capped });
         await r.page.close();
       }
-      rssOff = await framesRss(plain.context, url('empty-frames'));
     } finally {
       await plain.close();
     }
@@ -357,8 +279,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
     >();
     const cpu = new Map<string, CpuFigures>();
     const firsts: number[] = [];
-    let rssOn = 0,
-      gate3 = { ms: 0, passes: true },
+    let gate3 = { ms: 0, passes: true },
       ready = { today: 0, triple: 0 },
       churn = { share: 0, longestMs: 0, heapAdded: 0, queueMax: 0, lagMs: 0, durationMs: 0 };
     try {
@@ -431,7 +352,6 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
           longestCpuMs: med((x) => x.longestCpuMs),
         });
       }
-      rssOn = await framesRss(ext.context, url('empty-frames'));
       // Churn: rows rewritten for CHURN_S seconds, profiled from the first rewrite until idle again.
       log(`cost   on  churn ${CHURN_S} s`);
       const cp = await ext.context.newPage();
@@ -474,8 +394,11 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
     } finally {
       await ext.close();
     }
+    // Renderer memory with 200 empty frames: each way in fresh browsers, interleaved (empty-frames.ts).
+    const rss = await emptyFramesMemory(url('empty-frames'), BENCH_DIST, log);
     // Report.
     const mb = (b: number) => `${(b / 1048576).toFixed(2)} MB`;
+    const pct = (b: number) => `${((b / rss.off - 1) * 100).toFixed(1)}%`;
     const ms = (x: number) => `${x.toFixed(1)} ms`;
     const lines: CostResult['lines'] = [];
     const check = (what: string, value: string, ok: boolean) => lines.push({ what, value, ok });
@@ -502,8 +425,8 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
     );
     check(
       '200 empty frames: renderer memory within 10% of no extension',
-      `${mb(rssOn)} vs ${mb(rssOff)} (${((rssOn / rssOff - 1) * 100).toFixed(1)}%; a one-statement content script: ${((floor.rss / rssOff - 1) * 100).toFixed(1)}%)`,
-      rssOn <= rssOff * 1.1,
+      `${mb(rss.on)} vs ${mb(rss.off)} (${pct(rss.on)}; a one-statement content script: ${pct(rss.statement)}; one that reads its frame's body once: ${pct(rss.touch)})`,
+      rss.on <= rss.off * 1.1,
     );
     if (spec) {
       const r = g('spec').ms / off.get('spec')!.floorMs;
@@ -570,7 +493,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
       '',
       ...lines.map((l) => `- ${l.ok ? '✓' : '✗'} ${l.what}: ${l.value}`),
       '',
-      `- Vendor Lens JS = every CPU-profiler sample (250 µs) with a chrome-extension:// script on its stack, from navigation until the scan is idle (script evaluation, start, matcher, slices; the 30 frames' copies too); plain and frames: the median of ${REPEAT} loads; renderer memory with 200 empty frames: the median of three loads each way. Longest stretch = longest run of consecutive such samples (slices that follow one another with no sample between them count as one); longest slice = the scanner's longest slice, timed by its scheduler (one task; main frame; — where no scanner loaded). Heap added = JS heap after GC with the extension minus the same page in the same Chromium without it. Floors of this design beside the targets, from extensions declared like ours (every frame, about:blank too): a content script of one statement (heap, renderer memory: what any content script world costs) and one that reads its frame's text once and runs the anchor expression over it (JS: the least a gate with this screen does), each the median of ${REPEAT} loads (renderer memory: three). Floor and mark.js (capped at ${MARK_CAP_MS / 1000} s, checked between terms; not run on the 10 MB node nor on pages without names) in the browser without the extension.`,
+      `- Vendor Lens JS = every CPU-profiler sample (250 µs) with a chrome-extension:// script on its stack, from navigation until the scan is idle (script evaluation, start, matcher, slices; the 30 frames' copies too); plain and frames: the median of ${REPEAT} loads; renderer memory with 200 empty frames (empty-frames.ts): each way in a fresh browser, the ways interleaved, the median of five rounds. Longest stretch = longest run of consecutive such samples (slices that follow one another with no sample between them count as one); longest slice = the scanner's longest slice, timed by its scheduler (one task; main frame; — where no scanner loaded). Heap added = JS heap after GC with the extension minus the same page in the same Chromium without it. Floors of this design beside the targets, from extensions declared like ours (every frame, about:blank too): a content script of one statement (heap, renderer memory: what any content script world costs), one that reads its frame's body once (renderer memory: what any gate that looks at its frame costs) and one that reads its frame's text once and runs the anchor expression over it (JS: the least a gate with this screen does), each the median of ${REPEAT} loads (renderer memory: five). Floor and mark.js (capped at ${MARK_CAP_MS / 1000} s, checked between terms; not run on the 10 MB node nor on pages without names) in the browser without the extension.`,
       `- Our tasks, thread CPU (cpu-trace.ts): the same pages loaded again with a trace instead of the profiler (plain and frames: the median of ${REPEAT} loads), our scripts' top-level events on the renderer's main thread (script evaluation and every callback; not promise continuations, so the trace sees less than the profiler: “of wall” is those events' wall time). Thread CPU time leaves out the time the main thread waited for a core with our script on its stack, which the profiler counts: on this machine of two cores, with the browser's other processes busy while a page loads, a task of ours often lasts two or three times its CPU time. The targets are judged on the profiler's figures, as the issue asks.`,
       `- Matcher ready: opening the compiled matcher in the page (the first time in each page loaded with the extension above, median ${ms(first)}, range ${ms(Math.min(...firsts))}–${ms(Math.max(...firsts))}; again in the last: ${ms(ready.today)}); 3× = today's vendors three times over with altered names, compiled in the benchmark (${triple.automaton ? 'its automaton' : ''} first opened in the page: ${ms(ready.triple)}). Timed from a vocabulary already in the page, as the scanner's comes in a message.`,
       ...(articles.length

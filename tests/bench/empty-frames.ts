@@ -1,0 +1,142 @@
+/**
+ * Renderer memory with a page of 200 empty frames (cost.ts), each way in a
+ * browser of its own, fresh, the ways interleaved round by round: Chromium
+ * without the extension, with a content script of one statement, with one
+ * that reads its frame's body once (what any gate that looks at its frame
+ * costs: the document's bindings in the frame's script world), and with
+ * Vendor Lens. Measured in the browsers the rest of the benchmark had used,
+ * after the pages each had loaded, the baseline without the extension moved
+ * by more than the margin the target gives (README, Speed and memory).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium, launchPlainChromium } from '../e2e/harness.ts';
+
+/** Rounds of the four ways (each a fresh browser): the median is reported. */
+const ROUNDS = 5;
+/** Time for 200 frames' scripts to have run and the renderer to settle. */
+const SETTLE_MS = 3000;
+
+/** Sum of the resident memory of our browsers' page renderers (descendants of this process, not the extension's), bytes. */
+function rendererRss(): number {
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+  const procs = out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const [pid, ppid, rss, ...args] = l.trim().split(/\s+/);
+      return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
+    });
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs)
+      if (!ours.has(p.pid) && ours.has(p.ppid)) {
+        ours.add(p.pid);
+        grew = true;
+      }
+  }
+  let kb = 0;
+  for (const p of procs)
+    if (ours.has(p.pid) && p.args.includes('--type=renderer') && !p.args.includes('--extension-process'))
+      kb += p.rss;
+  return kb * 1024;
+}
+
+/** An extension whose content script is `script`, declared as ours is (every frame, about:blank too), loaded in its own Chromium. */
+export async function withFloorExtension<T>(
+  script: string,
+  run: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'vl-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'floor',
+    version: '0.0.1',
+    background: { service_worker: 'bg.js' },
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['cs.js'],
+        run_at: 'document_idle',
+        all_frames: true,
+        match_about_blank: true,
+      },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'cs.js'), script);
+  writeFileSync(join(dir, 'bg.js'), '\n');
+  const ext = await launchChromium(dir, { keepWelcome: true });
+  try {
+    return await run(ext.context);
+  } finally {
+    await ext.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface EmptyFramesMemory {
+  /** Median renderer memory (bytes) without the extension. */
+  off: number;
+  /** With a content script of one statement. */
+  statement: number;
+  /** With one that reads its frame's body once. */
+  touch: number;
+  /** With Vendor Lens (the build at `dist`). */
+  on: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** Opens `url` in `context`, waits SETTLE_MS, returns the renderers' memory. */
+async function load(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForTimeout(SETTLE_MS);
+  const rss = rendererRss();
+  await page.close();
+  return rss;
+}
+
+export async function emptyFramesMemory(
+  url: string,
+  dist: string | undefined,
+  log: (s: string) => void,
+): Promise<EmptyFramesMemory> {
+  const ways: Record<keyof EmptyFramesMemory, () => Promise<number>> = {
+    off: async () => {
+      const b = await launchPlainChromium();
+      try {
+        return await load(b.context, url);
+      } finally {
+        await b.close();
+      }
+    },
+    statement: () => withFloorExtension('globalThis.floor = 1;\n', (c) => load(c, url)),
+    touch: () => withFloorExtension('globalThis.floor = document.body;\n', (c) => load(c, url)),
+    on: async () => {
+      const b = await launchChromium(dist);
+      try {
+        return await load(b.context, url);
+      } finally {
+        await b.close();
+      }
+    },
+  };
+  const got: Record<string, number[]> = {};
+  for (let r = 0; r < ROUNDS; r++)
+    for (const [way, measure] of Object.entries(ways)) {
+      log(`cost   200 empty frames, ${way}, round ${r + 1} of ${ROUNDS}`);
+      (got[way] ??= []).push(await measure());
+    }
+  return {
+    off: median(got.off!),
+    statement: median(got.statement!),
+    touch: median(got.touch!),
+    on: median(got.on!),
+  };
+}
