@@ -8,7 +8,7 @@
  * derived from fold.ts, so the two never disagree.
  */
 
-export const ANCHORS_FORMAT = 1;
+export const ANCHORS_FORMAT = 2;
 
 export interface CompiledAnchors {
   format: number;
@@ -17,11 +17,14 @@ export interface CompiledAnchors {
   /** A character class of the code units `prepare` maps after lower-casing. */
   special: string;
   /**
-   * What each maps to, as code-unit pairs (-1: dropped). Numbers, not
-   * characters: a bundler writes string escapes out as raw characters, and
-   * Chrome refuses a content script holding a non-character such as U+FFFF.
+   * What each maps to, as code-unit pairs (-1: dropped), written as JSON and
+   * parsed on the first text that holds one. Numbers, not characters: a
+   * bundler writes string escapes out as raw characters, and Chrome refuses a
+   * content script holding a non-character such as U+FFFF. A string, not an
+   * array: every frame's script would copy an array literal of 100 pairs
+   * when it starts (2 KB of heap a frame), where a string is shared.
    */
-  map: [number, number][];
+  map: string;
 }
 
 /**
@@ -51,7 +54,10 @@ export class AnchorScreen {
     const lower = text.toLowerCase();
     if (!(this.special ??= new RegExp(this.c.special)).test(lower)) return lower;
     const map = (this.map ??= Object.fromEntries(
-      this.c.map.map(([from, to]) => [String.fromCharCode(from), to < 0 ? '' : String.fromCharCode(to)]),
+      mapPairs(this.c).map(([from, to]) => [
+        String.fromCharCode(from),
+        to < 0 ? '' : String.fromCharCode(to),
+      ]),
     ));
     return lower.replace((this.specialAll ??= new RegExp(this.special.source, 'g')), (ch) => map[ch] ?? ch);
   }
@@ -66,4 +72,9 @@ export class AnchorScreen {
     this.re = this.special = this.specialAll = null;
     this.map = null;
   }
+}
+
+/** The compiled anchors' map as code-unit pairs (see CompiledAnchors.map). */
+export function mapPairs(c: CompiledAnchors): [number, number][] {
+  return JSON.parse(c.map) as [number, number][];
 }

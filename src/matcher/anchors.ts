@@ -129,5 +129,10 @@ export function compileAnchors(voc: Pick<Vocabulary, 'patterns' | 'vendorOf'>): 
     from.charCodeAt(0),
     to ? to.charCodeAt(0) : -1,
   ]);
-  return { format: ANCHORS_FORMAT, source: root.size ? emit(root, longer) : '(?!)', special, map: pairs };
+  return {
+    format: ANCHORS_FORMAT,
+    source: root.size ? emit(root, longer) : '(?!)',
+    special,
+    map: JSON.stringify(pairs),
+  };
 }
