@@ -47,6 +47,15 @@ const SMALL_ROOT = 1000,
   SMALL_TOP = 200;
 
 /**
+ * Whether this is the top frame, asked only of a root of more than SMALL_TOP
+ * elements: from a frame, reading `top` makes the top frame's script world
+ * for this extension if the gate has not run there yet (about 3 ms in all
+ * on a page of 30 ad frames, inside the frame's script), where the browser
+ * would make it anyway when it injects the gate there, outside any script.
+ */
+type IsTop = () => boolean;
+
+/**
  * Text screened in portions as it is read; `take` is true once a portion
  * passes. Only a small root is read, whose text rootPasses has measured
  * within SCREEN_BUDGET.
@@ -95,16 +104,17 @@ function readText(root: Node, read: Portions): boolean {
  * native read (most frames stop there); if that passes, its text nodes
  * outside scripts and styles (which often name vendors: "googletag") are read
  * and screened until a portion passes; else its open shadow roots are. A root
- * of more than `limit` elements, or more than SCREEN_BUDGET code units of
- * text, passes unread. A document is looked at from its body (textScope).
+ * of more than SMALL_ROOT elements (SMALL_TOP in the top frame), or more than
+ * SCREEN_BUDGET code units of text, passes unread. A document is looked at
+ * from its body (textScope).
  */
-function rootPasses(root: Node, screen: Screen, limit: number): boolean {
+function rootPasses(root: Node, screen: Screen, isTop: IsTop): boolean {
   const scope = root.nodeType === 9 ? textScope(root as Document) : (root as Element | ShadowRoot);
   if (!scope) return false;
-  const small = smallRoot(scope, limit);
+  const small = smallRoot(scope, isTop);
   if (!small || small.length > SCREEN_BUDGET) return true; // a page, or a 10 MB log: the scanner reads it in slices
   if (screen.passes(scope.textContent ?? '') && readText(scope, new Portions(screen))) return true;
-  return small.hosts.some((sr) => rootPasses(sr, screen, limit));
+  return small.hosts.some((sr) => rootPasses(sr, screen, isTop));
 }
 
 /**
@@ -129,13 +139,13 @@ function textScope(doc: Document): Element | null {
 /**
  * What a look at a small root needs, in one walk: the length of its text and
  * the open shadow roots under it (itself included); null if it has more than
- * `limit` elements. Counted only that far (a live collection's index or
+ * SMALL_ROOT elements, or SMALL_TOP in the top frame. Counted only that far (a live collection's index or
  * length costs a full count: 20 ms on 200,000 elements), and the text is not
  * built: its nodes' lengths are summed, so a 10 MB log is let through unread.
  */
 function smallRoot(
   scope: Element | ShadowRoot,
-  limit: number,
+  isTop: IsTop,
 ): { length: number; hosts: ShadowRoot[] } | null {
   const hosts: ShadowRoot[] = [];
   if ('shadowRoot' in scope && scope.shadowRoot) hosts.push(scope.shadowRoot);
@@ -147,7 +157,7 @@ function smallRoot(
     length = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode())
     if (n.nodeType === 3) length += (n as Text).data.length;
-    else if (++k > limit) return null;
+    else if (++k > SMALL_TOP && (k > SMALL_ROOT || (k === SMALL_TOP + 1 && isTop()))) return null;
     else {
       const sr = (n as Element).shadowRoot;
       if (sr) hosts.push(sr);
@@ -166,9 +176,10 @@ function bigEnough(win: Window): boolean {
  */
 export function whenNamesMayBeHere(doc: Document, screen: Screen, go: () => void): () => void {
   const win = doc.defaultView!;
-  const limit = win === win.top ? SMALL_TOP : SMALL_ROOT;
+  let top: boolean | undefined;
+  const isTop = () => (top ??= win === win.top);
   // The text first: reading a frame's size lays it out, and most frames stop at the text.
-  let passed = rootPasses(doc, screen, limit);
+  let passed = rootPasses(doc, screen, isTop);
   screen.release();
   if (passed && bigEnough(win)) {
     go();
@@ -194,7 +205,7 @@ export function whenNamesMayBeHere(doc: Document, screen: Screen, go: () => void
     timer = 0;
     const roots = pending;
     pending = new Set();
-    passed ||= [...roots].some((r) => r.isConnected && rootPasses(r, screen, limit));
+    passed ||= [...roots].some((r) => r.isConnected && rootPasses(r, screen, isTop));
     screen.release();
     if (!passed) return;
     if (bigEnough(win)) {
