@@ -139,9 +139,10 @@ function textScope(doc: Document): Element | null {
 /**
  * What a look at a small root needs, in one walk: the length of its text and
  * the open shadow roots under it (itself included); null if it has more than
- * SMALL_ROOT elements, or SMALL_TOP in the top frame. Counted only that far (a live collection's index or
- * length costs a full count: 20 ms on 200,000 elements), and the text is not
- * built: its nodes' lengths are summed, so a 10 MB log is let through unread.
+ * SMALL_ROOT elements, or SMALL_TOP in the top frame. Counted only that far
+ * (a live collection's index or length costs a full count: 20 ms on 200,000
+ * elements), and the text is not built: its nodes' lengths are summed, so a
+ * 10 MB log is let through unread.
  */
 function smallRoot(
   scope: Element | ShadowRoot,

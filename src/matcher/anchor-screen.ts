@@ -30,11 +30,11 @@ export interface CompiledAnchors {
 /**
  * The expressions are built on the first screen, not with the screen: a
  * frame that never has text to screen (about:blank, an empty ad slot) never
- * parses them. `release` lets them go between looks: compiled (to machine code, for
- * a long text) they are about 26 KB of an idle frame's heap, and building
- * them again is a lookup in the engine's cache of compiled
- * expressions while that still holds it (a full compile, 1–2 ms, once it
- * has aged out).
+ * parses them. `release` lets them go between looks: compiled (to machine
+ * code, for a long text) they are about 26 KB of an idle frame's heap, and
+ * building them again is a lookup in the engine's cache of compiled
+ * expressions while that still holds them (a full compile, 1–2 ms, once
+ * they have aged out of it).
  */
 export class AnchorScreen {
   private re: RegExp | null = null;
