@@ -158,7 +158,7 @@ function smallRoot(
     length = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode())
     if (n.nodeType === 3) length += (n as Text).data.length;
-    else if (++k > SMALL_TOP && (k > SMALL_ROOT || (k === SMALL_TOP + 1 && isTop()))) return null;
+    else if (++k > SMALL_TOP && (k > SMALL_ROOT || isTop())) return null;
     else {
       const sr = (n as Element).shadowRoot;
       if (sr) hosts.push(sr);
