@@ -3,8 +3,12 @@
  * by the e2e harness), the extension's on/off setting written through its
  * service worker, and one CDP session per tab to evaluate in the page's main
  * world or in the content script's isolated world, collect garbage and read
- * the JS heap.
+ * the JS heap. Also the floor extensions the cost benchmark compares with:
+ * one content script declared as ours is, in a Chromium of its own.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromium, type Chromium } from '../e2e/harness.ts';
 import { SETTINGS_KEY, SETTINGS_FORMAT } from '../../src/shared/settings.ts';
@@ -21,6 +25,39 @@ export interface Bench extends Chromium {
 
 /** BENCH_DIST: another unpacked build to measure (e.g. a copy of an older one, for A/B); else the test build. */
 export const BENCH_DIST = process.env.BENCH_DIST || undefined;
+
+/** An extension whose content script is `script`, declared as ours is (every frame, about:blank too), loaded in its own Chromium. */
+export async function withFloorExtension<T>(
+  script: string,
+  run: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'vl-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'floor',
+    version: '0.0.1',
+    background: { service_worker: 'bg.js' },
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['cs.js'],
+        run_at: 'document_idle',
+        all_frames: true,
+        match_about_blank: true,
+      },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'cs.js'), script);
+  writeFileSync(join(dir, 'bg.js'), '\n');
+  const ext = await launchChromium(dir, { keepWelcome: true });
+  try {
+    return await run(ext.context);
+  } finally {
+    await ext.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 export async function launchBench(): Promise<Bench> {
   const c = await launchChromium(BENCH_DIST);

@@ -11,13 +11,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { inContentWorld, launchChromium, launchPlainChromium, serve } from '../e2e/harness.ts';
-import { BENCH_DIST } from './browser.ts';
+import { BENCH_DIST, withFloorExtension } from './browser.ts';
 import { compileDataset } from '../../src/data/compile.ts';
 import { compileVocabulary, type VocabularySource } from '../../src/matcher/vocabulary.ts';
 import { compileAnchors } from '../../src/matcher/anchors.ts';
 import { FLOOR, markRun, markSource } from './probes.ts';
 import { traced, type CpuFigures } from './cpu-trace.ts';
-import { emptyFramesMemory, withFloorExtension } from './empty-frames.ts';
+import { emptyFramesMemory } from './empty-frames.ts';
+import { median } from './measure.ts';
 import {
   adPage,
   bigNodePage,
@@ -40,7 +41,6 @@ const COST_ARTICLES = [
   'parser--www.theverge.com--feature',
 ];
 const REPEAT = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 /** The median of `n` measurements taken one after another. */
 async function medianOf(n: number, measure: () => Promise<number>): Promise<number> {
   const xs: number[] = [];

@@ -9,11 +9,10 @@
  * by more than the margin the target gives (README, Speed and memory).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium, launchPlainChromium } from '../e2e/harness.ts';
+import { withFloorExtension } from './browser.ts';
+import { median } from './measure.ts';
 
 /** Rounds of the four ways (each a fresh browser): the median is reported. */
 const ROUNDS = 5;
@@ -46,39 +45,6 @@ function rendererRss(): number {
   return kb * 1024;
 }
 
-/** An extension whose content script is `script`, declared as ours is (every frame, about:blank too), loaded in its own Chromium. */
-export async function withFloorExtension<T>(
-  script: string,
-  run: (context: BrowserContext) => Promise<T>,
-): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'vl-floor-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'floor',
-    version: '0.0.1',
-    background: { service_worker: 'bg.js' },
-    content_scripts: [
-      {
-        matches: ['<all_urls>'],
-        js: ['cs.js'],
-        run_at: 'document_idle',
-        all_frames: true,
-        match_about_blank: true,
-      },
-    ],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'cs.js'), script);
-  writeFileSync(join(dir, 'bg.js'), '\n');
-  const ext = await launchChromium(dir, { keepWelcome: true });
-  try {
-    return await run(ext.context);
-  } finally {
-    await ext.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 export interface EmptyFramesMemory {
   /** Median renderer memory (bytes) without the extension. */
   off: number;
@@ -89,8 +55,6 @@ export interface EmptyFramesMemory {
   /** With Vendor Lens (the build at `dist`). */
   on: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** Opens `url` in `context`, waits SETTLE_MS, returns the renderers' memory. */
 async function load(context: BrowserContext, url: string): Promise<number> {
@@ -107,25 +71,20 @@ export async function emptyFramesMemory(
   dist: string | undefined,
   log: (s: string) => void,
 ): Promise<EmptyFramesMemory> {
+  /** `load` in a browser `launch` starts, closed after. */
+  const inFresh = async (launch: () => Promise<{ context: BrowserContext; close(): Promise<void> }>) => {
+    const b = await launch();
+    try {
+      return await load(b.context, url);
+    } finally {
+      await b.close();
+    }
+  };
   const ways: Record<keyof EmptyFramesMemory, () => Promise<number>> = {
-    off: async () => {
-      const b = await launchPlainChromium();
-      try {
-        return await load(b.context, url);
-      } finally {
-        await b.close();
-      }
-    },
+    off: () => inFresh(launchPlainChromium),
     statement: () => withFloorExtension('globalThis.floor = 1;\n', (c) => load(c, url)),
     touch: () => withFloorExtension('globalThis.floor = document.body;\n', (c) => load(c, url)),
-    on: async () => {
-      const b = await launchChromium(dist);
-      try {
-        return await load(b.context, url);
-      } finally {
-        await b.close();
-      }
-    },
+    on: () => inFresh(() => launchChromium(dist)),
   };
   const got: Record<string, number[]> = {};
   for (let r = 0; r < ROUNDS; r++)

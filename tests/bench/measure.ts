@@ -32,7 +32,8 @@ export interface QuietResult {
   mark: MarkResult | null;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+/** The middle value (the upper one of an even count): what the bench reports of repeated measures. */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** Several quiet runs of one page as one: medians of the timings and heap, worst slice and start task, all long tasks. */
 export function mergeQuiet(runs: QuietResult[]): QuietResult {
