@@ -13,7 +13,14 @@
  * script's fast path, which finds the segments that may hold a mention
  * without visiting every node, is in prefilter.ts.
  */
-import { INLINE_TAGS, onlyInline, scopeOf, SKIP_TAGS, skippedElements } from './element-kinds.ts';
+import {
+  holdsBreak,
+  holdsSkipped,
+  INLINE_TAGS,
+  scopeOf,
+  SKIP_TAGS,
+  skippedElements,
+} from './element-kinds.ts';
 
 export { INLINE_TAGS, isSkippedElement } from './element-kinds.ts';
 
@@ -52,8 +59,12 @@ export class SegmentWalker {
   private hits = 0;
   /** Whether the walk stopped at `maxNodes`, leaving the rest of its root unread. */
   truncated = false;
-  /** The segment reached a cap: the one-line check runs at the start of the next call. */
-  private pending = false;
+  /**
+   * The segment reached a cap: the one-line check runs at the start of the
+   * next call, in two parts (1: an element that breaks the line? 2: one
+   * skipped?), each at the start of a call of its own; 0: none pending.
+   */
+  private pending: 0 | 1 | 2 = 0;
 
   /** Walks `root`, or only from `from` on (a node under root where a segment starts). */
   constructor(
@@ -74,13 +85,13 @@ export class SegmentWalker {
   }
 
   /**
-   * Whether the next call begins with the one-line check (onlyInline: a query
-   * of the whole root, one native call of up to 11 ms on a paragraph of
-   * 100,000 inline elements): when nextWithin returns undefined, call again in
-   * a slice of its own.
+   * Whether the next call begins with a part of the one-line check (a query
+   * of the whole root, one native call of up to 10 ms on a paragraph of
+   * 100,000 inline elements): when nextWithin returns undefined, call again
+   * in a slice of its own.
    */
   get checkNext(): boolean {
-    return this.pending;
+    return this.pending !== 0;
   }
 
   /** The next segment, or null when the walk is over. */
@@ -102,13 +113,21 @@ export class SegmentWalker {
       if (visited >= budget) return undefined;
       if (this.pending) {
         // Checked once, when a segment first gets this long: is all of the root one line of text?
-        // The check begins a call of its own, which the caller can give a slice of its own.
+        // Each part of the check begins a call of its own, which the caller can give a slice of its own.
         if (visited > 0) return undefined;
-        this.pending = false;
-        if (onlyInline(root)) {
-          this.node = null;
-          this.truncated = true;
-          return this.take(); // empty if the segment ended at a cut before the check: the rest is still unread
+        if (this.pending === 1) {
+          if (holdsBreak(root)) this.pending = 0;
+          else {
+            this.pending = 2;
+            return undefined;
+          }
+        } else {
+          this.pending = 0;
+          if (!holdsSkipped(root)) {
+            this.node = null;
+            this.truncated = true;
+            return this.take(); // empty if the segment ended at a cut before the check: the rest is still unread
+          }
         }
         this.maxNodes = this.maxHits = Infinity;
       }
@@ -121,7 +140,7 @@ export class SegmentWalker {
           (this.seg.push(n as Text) >= this.maxNodes ||
             (this.maxHits !== Infinity && this.opts.isHit!(n as Text) && ++this.hits >= this.maxHits))
         )
-          this.pending = true;
+          this.pending = 1;
       } else if (n.nodeType === 1) {
         const el = n as Element;
         if (this.skipped(el)) cut = true;
