@@ -10,7 +10,7 @@
 import { SegmentWalker, type Segment, type WalkerOptions } from './segments.ts';
 import { ElementKinds, siblingsAt } from './prefilter-hits.ts';
 import { Batches } from './prefilter-batches.ts';
-import { FRESH_SLICE, LOOK, shadowHostCandidates } from './prefilter-scope.ts';
+import { FRESH_SLICE, shadowHostCandidates } from './prefilter-scope.ts';
 import { MAX_SEGMENT_MENTIONS } from '../shared/limits.ts';
 
 export { FRESH_SLICE };
@@ -106,7 +106,9 @@ export function* candidateSegments(root: Node, opts: PrefilterOptions): Generato
   if (whole) yield FRESH_SLICE;
   const range = doc.createRange();
   const batches = new Batches(root, range); // its query over the whole root first
-  if (whole) yield LOOK;
+  // The first batch may count a giant element's children (one native call: 10–14 ms for a paragraph's
+  // 200,000), which after the query overran the slice: it begins a slice of its own too.
+  if (whole) yield FRESH_SLICE;
   let carry = 0,
     read = 0,
     step = Math.min(FIRST_TEXT_STEP, textStep);
