@@ -10,6 +10,7 @@ import type { DatasetVendor } from '../shared/dataset.ts';
 import type { Restricts } from '../shared/kinds.ts';
 import type { CardRestriction } from '../shared/vendor-card.ts';
 import { CARD, clip, sourceOf } from './card-budget.ts';
+import { codeUnitOrder } from '../shared/order.ts';
 
 /** Most consequential first. */
 const RESTRICT_RANK: Restricts[] = [
@@ -66,7 +67,7 @@ export function pickInForce(
         : newest.get(b.jurisdiction)! < newest.get(a.jurisdiction)!
           ? -1
           : 0) ||
-      a.jurisdiction.localeCompare(b.jurisdiction) ||
+      codeUnitOrder(a.jurisdiction, b.jurisdiction) ||
       rank(a.restricts) - rank(b.restricts) ||
       (a.since < b.since ? 1 : -1),
   );

@@ -20,6 +20,7 @@ import type { Scheduler } from './scheduler.ts';
 import { MentionTooltip } from './mention-tooltip.ts';
 import { wireHover } from './interaction.ts';
 import { startScan } from './scan-wiring.ts';
+import { codeUnitOrder } from '../shared/order.ts';
 
 export class App {
   private ctrl: AbortController | null = null;
@@ -130,7 +131,7 @@ export class App {
     if (!voc) return [];
     return [...c]
       .map(([v, count]) => ({ id: voc.ids[v]!, name: voc.names[v]!, count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+      .sort((a, b) => b.count - a.count || codeUnitOrder(a.name, b.name));
   }
 
   report(): void {
