@@ -14,6 +14,8 @@ import type { Message, Replies } from '../shared/messages.ts';
 import { vocabulary } from '../shared/bundled-vocabulary.ts';
 import { setMuted } from '../shared/settings.ts';
 import { cardOf } from './card.ts';
+import { formatAhead } from '../shared/i18n.ts';
+import { cardValues } from '../shared/vendor-card.ts';
 import { effective, latestEffective, translation } from './effective.ts';
 import { openProfile } from './profile-tab.ts';
 import { shortcutHint } from './shortcut-hint.ts';
@@ -54,7 +56,10 @@ export const handlers: Handlers = {
   async card(msg) {
     const v = byId.get(msg.id);
     const { policy, settings } = latestEffective() ?? (await Promise.race([effective(), readUserOnly()]));
-    return v ? cardOf(v, dataset, policy, settings) : null;
+    if (!v) return null;
+    const card = cardOf(v, dataset, policy, settings);
+    // Formatted here, so the tooltip makes no Intl object in the page (i18n.ts, Formatted).
+    return { ...card, formatted: formatAhead(await translation(), cardValues(card)) };
   },
   hint: () => shortcutHint(),
   async strings() {

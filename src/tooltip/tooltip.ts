@@ -129,7 +129,9 @@ export class Tooltip {
       frameUnavailable(this.doc, body, this.t);
       return;
     }
-    fillFrame(this.doc, this.ui?.tip, body, data, uid, this.t, shortcut);
+    // The card's own formatting (done in the background) first: no Intl object is made in the page.
+    const t = strings ? translator(strings.lang, strings.messages, undefined, data.formatted) : this.t;
+    fillFrame(this.doc, this.ui?.tip, body, data, uid, t, shortcut);
   }
 
   focus(): void {

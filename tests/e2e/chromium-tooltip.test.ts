@@ -22,6 +22,13 @@ describe('Chromium: the tooltip', () => {
     // The tooltip's code is not in the content script: it arrives with the first tooltip.
     expect(await inContentWorld<boolean>(page, `'__vendorLensUi' in globalThis`)).toBe(false);
     expect(await page.evaluate(() => document.querySelector('[data-vendor-lens-ui]'))).toBeNull();
+    // Every Intl object made in the content script's world is counted: the card's dates and names
+    // come formatted from the background (the first Intl object in a page cost 30–40 ms).
+    await inContentWorld(
+      page,
+      `(() => { globalThis.__intlMade = 0; const real = Intl; globalThis.Intl = new Proxy(real, { get: (o, k) =>
+        typeof o[k] === 'function' ? new Proxy(o[k], { construct: (c, a) => (globalThis.__intlMade++, new c(...a)) }) : o[k] }); })()`,
+    );
     await hoverText(page, 'Kaspersky Endpoint', 'Kaspersky');
     expect(
       await inContentWorld<boolean>(
@@ -40,6 +47,8 @@ describe('Chromium: the tooltip', () => {
     expect(text.indexOf('Kaspersky says')).toBeGreaterThan(text.indexOf('Notable'));
     expect(text).toMatch(/no ties to any government/);
     expect(text).toMatch(/Data as of \d+ [A-Z][a-z]{2} \d{4}/);
+    expect(text).toContain('United States: ');
+    expect(await inContentWorld<number>(page, 'globalThis.__intlMade')).toBe(0);
     const links = await inContentWorld<string[]>(
       page,
       `[...globalThis.__vendorLens.tooltip.element.querySelectorAll('a')].map((a) => a.href)`,

@@ -5,12 +5,14 @@
  * the same card in the browsers.
  */
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cardOf } from '../../src/background/card.ts';
 import { compileDataset } from '../../src/data/compile.ts';
 import { renderCard } from '../../src/tooltip/render.ts';
 import { readFileSync } from 'node:fs';
-import { translator, type Messages } from '../../src/shared/i18n.ts';
+import { announcement } from '../../src/tooltip/render.ts';
+import { formatAhead, translator, UI_LANGUAGES, type Messages } from '../../src/shared/i18n.ts';
+import { cardValues } from '../../src/shared/vendor-card.ts';
 
 const en = JSON.parse(
   readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
@@ -74,5 +76,33 @@ describe('the compact card', () => {
     const r = rendered('huawei');
     for (const a of r.c.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https:\/\//);
     expect(r.text).toContain('United States: ');
+  });
+
+  it('renders from the formatting the background did, making no Intl object, as Intl itself would render it', () => {
+    const messages = (lang: string) =>
+      JSON.parse(
+        readFileSync(new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+      ) as Messages;
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const text = (d: ReturnType<typeof card>, tr: typeof t) => {
+      const c = document.createElement('div');
+      c.append(...renderCard(document as unknown as Document, d, 'u', tr));
+      return `${c.textContent} ${announcement(d, tr)} ${tr.date(d.asOf)}`;
+    };
+    for (const lang of UI_LANGUAGES) {
+      const m = messages(lang);
+      for (const v of dataset.vendors) {
+        const d = card(v.id);
+        d.kev &&= { ...d.kev, ransomware: d.kev.ransomware || 1234 }; // a count Intl groups
+        const expected = text(d, translator(lang, m, en));
+        const formatted = formatAhead(translator(lang, m, en), cardValues(d));
+        vi.stubGlobal('Intl', undefined); // any Intl object made now would throw
+        try {
+          expect(text(d, translator(lang, m, en, formatted))).toBe(expected);
+        } finally {
+          vi.unstubAllGlobals();
+        }
+      }
+    }
   });
 });
