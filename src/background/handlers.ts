@@ -58,8 +58,10 @@ export const handlers: Handlers = {
     const { policy, settings } = latestEffective() ?? (await Promise.race([effective(), readUserOnly()]));
     if (!v) return null;
     const card = cardOf(v, dataset, policy, settings);
-    // Formatted here, so the tooltip makes no Intl object in the page (i18n.ts, Formatted).
-    return { ...card, formatted: formatAhead(await translation(), cardValues(card)) };
+    // Formatted here, so the tooltip makes no Intl object in the page (i18n.ts, Formatted). The
+    // tooltip waits for the same translator (its strings); without one it formats the card itself.
+    const t = await translation().catch(() => null);
+    return t ? { ...card, formatted: formatAhead(t, cardValues(card)) } : card;
   },
   hint: () => shortcutHint(),
   async strings() {
