@@ -7,7 +7,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { inContentWorld } from '../e2e/harness.ts';
-import { centreOfText } from '../../src/cli/browser/page-text.ts';
+import { hoverText, tooltipText } from '../e2e/page-helpers.ts';
 import { median } from './measure.ts';
 
 /** A page naming one vendor, large enough to hover. */
@@ -33,24 +33,13 @@ export async function firstCard<P>(
     try {
       await page.goto(url);
       await inContentWorld(page, idle);
-      const at = await page.evaluate(centreOfText, ['Kaspersky', 'Kaspersky'] as const);
-      if (!at) throw new Error('first card: no name on the page');
-      await page.mouse.move(2, 2);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
       await cdp.send('Profiler.start');
-      await page.mouse.move(at.x, at.y, { steps: 2 });
-      const filled = await inContentWorld<boolean>(
-        page,
-        `(async () => { const t = performance.now(); for (;;) {
-          const text = globalThis.__vendorLens.tooltip.element?.textContent ?? '';
-          if (text.includes('Data as of') && !text.includes('Loading')) return true;
-          if (performance.now() - t > 10000) return false;
-          await new Promise((r) => setTimeout(r, 10)); } })()`,
-      );
+      await hoverText(page, 'Kaspersky');
+      await tooltipText(page); // filled: its details loaded
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: P };
-      if (!filled) throw new Error('first card: the card did not fill within 10 s');
       runs.push(attribute(profile));
     } finally {
       await page.close();

@@ -44,7 +44,7 @@ export default tseslint.config(
   { files: ['src/shared/browser-api.ts'], rules: { 'no-restricted-imports': 'off' } },
   // Code that runs in every page: the first localeCompare there builds a collator (20–25 ms, one task).
   {
-    files: ['src/content/**', 'src/page-text/**', 'src/matcher/**', 'src/background/**'],
+    files: ['src/content/**', 'src/page-text/**', 'src/matcher/**', 'src/tooltip/**', 'src/background/**'],
     rules: {
       'no-restricted-properties': [
         'error',
