@@ -6,7 +6,8 @@
  * follows goto edges (a state has one or a few children) and failure
  * links (amortised O(1) per code unit, Aho–Corasick's bound); the raw pass
  * gives the first ROW_CAP states it visits HOT times a row of their own
- * (every symbol → next state, failure links resolved), so the states a page
+ * (every symbol → next state: its failure state's row with its own edges
+ * written over it, built in a copy), so the states a page
  * keeps coming back to take one lookup a step (about 40% faster on the
  * WHATWG spec) and a short text builds none.
  * Memory: ~9 bytes per state (~50 KB for 5,700 states), a code unit →
@@ -43,13 +44,6 @@ type Uints = Uint8Array | Uint16Array | Uint32Array;
 const ROW_CAP = 256;
 const HOT = 16;
 const NO_ROW = -HOT - 1;
-/**
- * Rows built in one run() at most (a row is one step per symbol, ~300): the
- * rest wait, hot, for the next call. On the WHATWG spec up to 15 ms of row
- * building fell into one step of the raw pass, one slice that overran its
- * budget; a text step is sized from the speed of the step before it.
- */
-const ROWS_PER_RUN = 8;
 
 export class CompactAutomaton implements Automaton {
   readonly stateCount: number;
@@ -130,17 +124,32 @@ export class CompactAutomaton implements Automaton {
     return o;
   }
 
-  /** Builds `state`'s row if the cap allows; returns its offset + 1, or NO_ROW. */
+  /**
+   * Builds `state`'s row if the cap allows; returns its offset + 1, or NO_ROW.
+   * A row is its failure state's row (the root's for a state one symbol deep)
+   * with its own goto edges written over it: one copy, where a row of steps
+   * (one per symbol, each following failure links) cost 256 rows ~7 ms on the
+   * WHATWG spec, up to 15 ms of it in one step of the raw pass; the copies
+   * take under a millisecond in all. A failure state without a row gets its
+   * own first (it is shallower, and visited about as often).
+   */
   private buildRow(state: number, rowAt: Int32Array): number {
     const width = this.ignore + 1;
     if (this.rowCount >= ROW_CAP || this.stateCount > 0xffff) return (rowAt[state] = NO_ROW);
+    const f = this.fail[state]!;
+    let fr = f === 0 ? 0 : rowAt[f]!;
+    if (f !== 0 && fr <= 0 && fr !== NO_ROW) fr = this.buildRow(f, rowAt);
+    if (this.rowCount >= ROW_CAP || (f !== 0 && fr <= 0)) return (rowAt[state] = NO_ROW);
     const off = this.rowCount++ * width;
     if (off + width > this.rows.length) {
       const grown = new Uint16Array(Math.min(ROW_CAP, Math.max(16, this.rowCount * 2)) * width);
       grown.set(this.rows);
       this.rows = grown;
     }
-    for (let a = 0; a < width; a++) this.rows[off + a] = this.next(state, a);
+    const rows = this.rows;
+    if (f === 0) rows.set(this.root, off);
+    else rows.copyWithin(off, fr - 1, fr - 1 + width);
+    for (let k = this.first[state]!, e = k + this.count[state]!; k < e; k++) rows[off + this.insym[k]!] = k;
     return (rowAt[state] = off + 1);
   }
 
@@ -148,8 +157,7 @@ export class CompactAutomaton implements Automaton {
     const { insym, hit, ignore, space, root } = this,
       tab = this.table(),
       rowAt = (this.rowAt ??= new Int32Array(this.stateCount));
-    let rows = this.rows,
-      built = 0;
+    let rows = this.rows;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       const t = tab[c]!;
@@ -160,11 +168,8 @@ export class CompactAutomaton implements Automaton {
         let r = rowAt[state]!;
         if (r <= 0) {
           if (r === -HOT) {
-            if (built < ROWS_PER_RUN) {
-              built++;
-              r = this.buildRow(state, rowAt);
-              rows = this.rows; // may have grown
-            }
+            r = this.buildRow(state, rowAt);
+            rows = this.rows; // may have grown
           } else if (r > -HOT) rowAt[state] = r - 1;
         }
         state = r > 0 ? rows[r - 1 + a]! : this.next(state, a);
