@@ -135,22 +135,25 @@ export class CompactAutomaton implements Automaton {
    */
   private buildRow(state: number, rowAt: Int32Array): number {
     const width = this.ignore + 1;
-    if (this.rowCount >= ROW_CAP || this.stateCount > 0xffff) return (rowAt[state] = NO_ROW);
     const f = this.fail[state]!;
     let fr = f === 0 ? 0 : rowAt[f]!;
     if (f !== 0 && fr <= 0 && fr !== NO_ROW) fr = this.buildRow(f, rowAt);
-    if (this.rowCount >= ROW_CAP || (f !== 0 && fr <= 0)) return (rowAt[state] = NO_ROW);
-    const off = this.rowCount++ * width;
-    if (off + width > this.rows.length) {
-      const grown = new Uint16Array(Math.min(ROW_CAP, Math.max(16, this.rowCount * 2)) * width);
-      grown.set(this.rows);
-      this.rows = grown;
+    let at = NO_ROW; // one store below: a store first met at the cap would throw away the raw pass's optimised code
+    if (this.rowCount < ROW_CAP && this.stateCount <= 0xffff && (f === 0 || fr > 0)) {
+      const off = this.rowCount++ * width;
+      if (off + width > this.rows.length) {
+        const grown = new Uint16Array(Math.min(ROW_CAP, Math.max(16, this.rowCount * 2)) * width);
+        grown.set(this.rows);
+        this.rows = grown;
+      }
+      const rows = this.rows;
+      if (f === 0) rows.set(this.root, off);
+      else rows.copyWithin(off, fr - 1, fr - 1 + width);
+      for (let k = this.first[state]!, e = k + this.count[state]!; k < e; k++) rows[off + this.insym[k]!] = k;
+      at = off + 1;
     }
-    const rows = this.rows;
-    if (f === 0) rows.set(this.root, off);
-    else rows.copyWithin(off, fr - 1, fr - 1 + width);
-    for (let k = this.first[state]!, e = k + this.count[state]!; k < e; k++) rows[off + this.insym[k]!] = k;
-    return (rowAt[state] = off + 1);
+    rowAt[state] = at;
+    return at;
   }
 
   run(text: string, state: number, raw: number[]): number {
