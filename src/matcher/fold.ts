@@ -12,8 +12,10 @@
  * - lower case (only where it stays one code unit)
  * Word boundaries: letters, digits and marks are word characters, except in
  * scripts written without spaces (CJK, Thai, Lao, Khmer, Myanmar), where a
- * name needs no boundary.
+ * name needs no boundary (the classes beyond ASCII are data: unicode-ranges.ts).
  */
+
+import { FIRST, isLetterUnit, isWordUnit } from './unicode-ranges.ts';
 
 export const IGNORE = 0xffff;
 export const SPACE = 0x20;
@@ -88,26 +90,17 @@ export function foldString(s: string, keepCase = false): string {
   return out.trimEnd();
 }
 
-const NO_SPACES =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const WORDISH = /[\p{L}\p{N}\p{M}_]/u;
-const wordCache = new Uint8Array(0x10000); // 0 = not computed, 1 = no, 2 = yes
-
 /** A letter, digit or mark of a script that separates words with spaces. */
 export function isWordChar(c: number): boolean {
-  if (c < 0x80)
+  if (c < FIRST)
     return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-  if (c > 0xffff) return false;
-  let w = wordCache[c]!;
-  if (!w) {
-    const ch = String.fromCharCode(c);
-    w = wordCache[c] = WORDISH.test(ch) && !NO_SPACES.test(ch) ? 2 : 1;
-  }
-  return w === 2;
+  return c <= 0xffff && isWordUnit(c);
 }
 
+/** A letter (\p{L}) of any script. */
 export function isLetter(c: number): boolean {
-  return c >= 0 && /\p{L}/u.test(String.fromCharCode(c));
+  if (c < FIRST) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return c <= 0xffff && isLetterUnit(c);
 }
 
 /** An upper-case letter (full-width ones too). */
