@@ -233,16 +233,7 @@ export async function runCost(scriptBytes: number): Promise<CostResult> {
     '/cost/card.html': { body: cardPage() },
   });
   const spec = existsSync(SPEC_FILE) ? '/corpus/perf/whatwg-html-2010.html' : null;
-  const pages = [
-    'plain',
-    'frames',
-    'dense-20k',
-    'dense-20k-plain',
-    'dense-100k',
-    'dense-100k-plain',
-    'node-10mb',
-    'node-10mb-plain',
-  ];
+  const pages = [...CHEAP, ...PAIRED];
   // Real articles (one load each): what the gate and the scanner's start cost on an ordinary news page.
   const articles = COST_ARTICLES.filter((a) => existsSync(join(ARTICLES, `${a}.html`)));
   const url = (p: string) =>
