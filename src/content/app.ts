@@ -144,6 +144,10 @@ export class App {
     this.view.hoverShow(m);
   }
 
+  hoverIntent(m: Mention): void {
+    this.view.hoverIntent(m);
+  }
+
   next(): void {
     this.view.next(this.scanner?.ordered() ?? []);
   }

@@ -18,6 +18,8 @@ interface HoverApp {
   scanner: Scanner | null;
   tooltip: LazyTooltip;
   hoverShow(m: Mention): void;
+  /** The pointer came onto `m`: the card may open after the delay (its code can load meanwhile). */
+  hoverIntent(m: Mention): void;
 }
 
 export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): void {
@@ -48,6 +50,7 @@ export function wireHover(doc: Document, app: HoverApp, signal: AbortSignal): vo
       cancelClose();
       if (app.tooltip.current?.range === m.range) return;
       clearTimeout(openTimer);
+      app.hoverIntent(m);
       openTimer = window.setTimeout(() => app.hoverShow(m), HOVER_OPEN_DELAY_MS);
     } else {
       clearTimeout(openTimer);

@@ -44,6 +44,11 @@ export class MentionTooltip {
     return { range: m.range, vendorId: voc.ids[m.vendor]!, vendorName: voc.names[m.vendor]! };
   }
 
+  /** The pointer came onto a mention: its tooltip's code (once per frame) and its vendor's card data load during the hover delay. */
+  hoverIntent(m: Mention): void {
+    if (this.painter.isMarked(m)) this.tooltip.prepare(this.anchorOf(m).vendorId);
+  }
+
   /** Opens the tooltip of a mention pointed at or tapped. */
   hoverShow(m: Mention): void {
     if (!this.painter.isMarked(m)) return;

@@ -3,7 +3,10 @@
  * Its code (ui.ts: rendering, styles, positioning, about 28 KB) is fetched
  * when a tooltip is first about to open in this frame: `load` asks the
  * background to inject it into this content-script world, then the real
- * Tooltip takes over. Until then nothing is open and nothing of ours is on
+ * Tooltip takes over. `prepare` fetches it ahead, with the card data of the
+ * vendor named, while the pointer rests on a name before the hover delay
+ * opens its card, so the card opens when the delay ends instead of after
+ * the injection and a round trip to the background. Until then nothing is open and nothing of ours is on
  * the page. A failed load leaves the tooltip closed and is tried again next
  * time.
  */
@@ -60,6 +63,12 @@ export class LazyTooltip {
       if (t && w) t.show(w.anchor, w.options);
       else if (w) this.onClose?.();
     });
+  }
+
+  /** Loads the code (and the interface strings) and asks for `vendorId`'s card data now, for a tooltip likely to open soon; opens nothing. */
+  prepare(vendorId: string): void {
+    if (this.#real) this.#real.prefetch(vendorId);
+    else void this.#ensure().then((t) => t?.prefetch(vendorId));
   }
 
   hide(): void {

@@ -109,12 +109,11 @@ export class Tooltip {
     uid: string,
     hint: Promise<string | null>,
   ): Promise<void> {
-    let p = this.cache.get(anchor.vendorId);
-    if (!p) {
-      p = this.deps.details(anchor.vendorId).catch(() => null);
-      this.cache.set(anchor.vendorId, p);
-    }
-    const [data, strings, shortcut] = await Promise.all([p, this.deps.strings().catch(() => null), hint]);
+    const [data, strings, shortcut] = await Promise.all([
+      this.details(anchor.vendorId),
+      this.deps.strings().catch(() => null),
+      hint,
+    ]);
     if (this.anchor !== anchor) return;
     if (strings && strings.lang !== this.t.lang) {
       // The interface language changed since this card was built: build it again in the new one.
@@ -132,6 +131,21 @@ export class Tooltip {
     // The card's own formatting (done in the background) first: no Intl object is made in the page.
     const t = strings ? translator(strings.lang, strings.messages, undefined, data.formatted) : this.t;
     fillFrame(this.doc, this.ui?.tip, body, data, uid, t, shortcut);
+  }
+
+  /** A vendor's card data, asked of the background once (a failed answer is asked again next time). */
+  private details(vendorId: string): Promise<VendorCard | null> {
+    let p = this.cache.get(vendorId);
+    if (!p) {
+      p = this.deps.details(vendorId).catch(() => null);
+      this.cache.set(vendorId, p);
+    }
+    return p;
+  }
+
+  /** Asks for a vendor's card data ahead of its card (the pointer rests on its name during the hover delay). */
+  prefetch(vendorId: string): void {
+    void this.details(vendorId);
   }
 
   focus(): void {

@@ -1,13 +1,15 @@
 /**
  * The tooltip in real headless Chromium: the right facts on hover, in order,
  * as a labelled dialog a screen reader reads, open while the pointer is on
- * it; the keyboard command opening the next mention with focus inside, and
- * Esc closing it and giving focus back; no request off the machine.
+ * it; its code fetched while the pointer is on a name, before the hover
+ * delay ends; the keyboard command opening the next mention with focus
+ * inside, and Esc closing it and giving focus back; no request off the
+ * machine.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { accessibleDialog, externalRequests, inContentWorld } from './harness.ts';
-import { hoverText, openScanned, tooltipText } from './page-helpers.ts';
+import { hoverText, openScanned, textPoint, tooltipText } from './page-helpers.ts';
 import { chromiumSuite } from './suite.ts';
 
 const suite = chromiumSuite();
@@ -69,6 +71,37 @@ describe('Chromium: the tooltip', () => {
     expect(await inContentWorld<boolean>(page, 'globalThis.__vendorLens.tooltip.open')).toBe(true);
     await page.keyboard.press('Escape');
     expect(await inContentWorld<boolean>(page, 'globalThis.__vendorLens.tooltip.open')).toBe(false);
+  });
+
+  it('fetches the card’s code while the pointer is on a name, before the hover delay ends, and opens nothing if it moves on', async () => {
+    const fresh = await openScanned(suite.browser.context, suite.url('/demo.html'));
+    try {
+      expect(await inContentWorld<boolean>(fresh, `'__vendorLensUi' in globalThis`)).toBe(false);
+      await fresh.mouse.move(2, 2);
+      const p = await textPoint(fresh, 'Kaspersky Endpoint', 'Kaspersky');
+      await fresh.mouse.move(p.x, p.y);
+      // The pointer's position is looked at once a frame: two frames, then away, well within the 300 ms delay.
+      await inContentWorld(
+        fresh,
+        'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
+      );
+      await fresh.mouse.move(2, 2);
+      await expect
+        .poll(() =>
+          inContentWorld<boolean>(
+            fresh,
+            `'__vendorLensUi' in globalThis && globalThis.__vendorLens.tooltip.loaded`,
+          ),
+        )
+        .toBe(true);
+      expect(await inContentWorld<boolean>(fresh, 'globalThis.__vendorLens.tooltip.showing')).toBe(false);
+      expect(await fresh.evaluate(() => document.querySelector('[data-vendor-lens-ui]'))).toBeNull();
+      // Resting on the name opens its card, with no code left to fetch.
+      await hoverText(fresh, 'Kaspersky Endpoint', 'Kaspersky');
+      expect(await tooltipText(fresh)).toContain('Kaspersky');
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('keyboard: the command opens the next mention with focus inside; Esc closes and returns focus', async () => {
