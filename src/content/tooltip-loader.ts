@@ -19,6 +19,8 @@ export class LazyTooltip {
   #loading: Promise<Tooltip | null> | null = null;
   /** What to show once the code is there (the latest request wins; hide() clears it). */
   #wanted: { anchor: Anchor; options: ShowOptions } | null = null;
+  /** A load started by `prepare` failed: `prepare` no longer starts one. */
+  #prepareFailed = false;
   onClose: (() => void) | null = null;
 
   constructor(
@@ -65,10 +67,19 @@ export class LazyTooltip {
     });
   }
 
-  /** Loads the code (and the interface strings) and asks for `vendorId`'s card data now, for a tooltip likely to open soon; opens nothing. */
+  /**
+   * Loads the code (and the interface strings) and asks for `vendorId`'s card
+   * data now, for a tooltip likely to open soon; opens nothing. After a failed
+   * load it waits for a tooltip to be asked for (show retries), so a pointer
+   * moving over names does not ask again on every frame.
+   */
   prepare(vendorId: string): void {
     if (this.#real) this.#real.prefetch(vendorId);
-    else void this.#ensure().then((t) => t?.prefetch(vendorId));
+    else if (!this.#prepareFailed)
+      void this.#ensure().then((t) => {
+        if (t) t.prefetch(vendorId);
+        else this.#prepareFailed = true;
+      });
   }
 
   hide(): void {
