@@ -6,9 +6,9 @@
  * Tooltip takes over. `prepare` fetches it ahead, with the card data of the
  * vendor named, while the pointer rests on a name before the hover delay
  * opens its card, so the card opens when the delay ends instead of after
- * the injection and a round trip to the background. Until then nothing is open and nothing of ours is on
- * the page. A failed load leaves the tooltip closed and is tried again next
- * time.
+ * the injection and a round trip to the background. Until then nothing is
+ * open and nothing of ours is on the page. A failed load leaves the tooltip
+ * closed and is tried again next time.
  */
 import type { Tooltip } from '../tooltip/tooltip.ts';
 import type { Anchor, ShowOptions, TooltipDeps } from '../tooltip/types.ts';

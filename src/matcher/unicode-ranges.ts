@@ -17,10 +17,17 @@ import { LETTER_BOUNDS, WORD_BOUNDS } from './unicode-ranges.data.ts';
 export const FIRST = 0x80;
 
 /** Letters, digits and marks (and _) of scripts that put spaces between words: not Han, kana, Hangul, Thai, Lao, Khmer, Myanmar. */
-export const WORD_CLASS = /[\p{L}\p{N}\p{M}_]/u;
-export const NO_SPACES_CLASS =
+const WORD_CLASS = /[\p{L}\p{N}\p{M}_]/u;
+const NO_SPACES_CLASS =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-export const LETTER_CLASS = /\p{L}/u;
+const LETTER_CLASS = /\p{L}/u;
+
+/** The classes as the engine's Unicode property expressions define them: for the generator and the tests, never run in a page. */
+export function wordByExpression(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return WORD_CLASS.test(ch) && !NO_SPACES_CLASS.test(ch);
+}
+export const letterByExpression = (c: number): boolean => LETTER_CLASS.test(String.fromCharCode(c));
 
 /** The boundaries of the code units from FIRST to U+FFFF for which `holds` is true, packed. */
 export function packBounds(holds: (c: number) => boolean): string {

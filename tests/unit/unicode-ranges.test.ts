@@ -7,14 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isLetter, isWordChar } from '../../src/matcher/fold.ts';
-import { LETTER_CLASS, NO_SPACES_CLASS, packBounds, WORD_CLASS } from '../../src/matcher/unicode-ranges.ts';
+import {
+  letterByExpression as letter,
+  packBounds,
+  wordByExpression as word,
+} from '../../src/matcher/unicode-ranges.ts';
 import { LETTER_BOUNDS, WORD_BOUNDS } from '../../src/matcher/unicode-ranges.data.ts';
-
-const word = (c: number) => {
-  const ch = String.fromCharCode(c);
-  return WORD_CLASS.test(ch) && !NO_SPACES_CLASS.test(ch);
-};
-const letter = (c: number) => LETTER_CLASS.test(String.fromCharCode(c));
 
 describe('word and letter classes as data', () => {
   it('agree with the Unicode property expressions on every code unit', () => {
