@@ -9,7 +9,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { inContentWorld } from '../e2e/harness.ts';
-import { textPoint } from '../e2e/page-helpers.ts';
+import { cardFilled, textPoint } from '../e2e/page-helpers.ts';
 import { median } from './measure.ts';
 
 /** A page naming one vendor, large enough to hover. */
@@ -24,7 +24,7 @@ interface Attributed {
 
 /** In the content script's world: from `__vlRest` (the pointer at rest on the name) until the card is filled, in ms. */
 const UNTIL_FILLED = `(async () => { const t = globalThis.__vendorLens.tooltip, end = performance.now() + 10000;
-  const filled = () => { const s = t.element?.textContent ?? ''; return s.includes('Data as of') && !s.includes('Loading…'); };
+  const filled = () => (${cardFilled.toString()})(t.element?.textContent ?? '');
   while (!filled()) { if (performance.now() > end) throw new Error('no card after 10 s'); await new Promise((r) => requestAnimationFrame(r)); }
   return performance.now() - globalThis.__vlRest; })()`;
 
