@@ -94,13 +94,17 @@ export class Matcher {
 
   /** All verified, selected spans in `text` (strong and weak). */
   scan(text: string | readonly string[]): Span[] {
-    return this.scanInSteps(text, Infinity)() ?? [];
+    const next = this.scanInSteps(text, Infinity),
+      out: Span[] = [];
+    for (let spans = next(); spans; spans = next()) for (const s of spans) out.push(s);
+    return out;
   }
 
   /**
    * scan() in steps, for texts too long for one slice of work: each call of
-   * the returned function reads up to `step` more code units and returns the
-   * spans that are now final (in order), then null once the text is done.
+   * the returned function reads up to `step` more code units (fewer once it
+   * has STEP_HITS raw hits to verify) and returns the spans that are now
+   * final (in order), then null once the text is done.
    * The spans of all steps together are exactly scan()'s, as long as no
    * mention is longer than HOLD code units: spans starting within HOLD of the
    * step's end wait for the next step, where a longer one may still win.

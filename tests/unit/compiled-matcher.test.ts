@@ -16,6 +16,10 @@ import { compileDataset, vocabularyOf } from '../../src/data/compile.ts';
 import { DenseAutomaton } from '../../src/matcher/dfa.ts';
 import { foldString } from '../../src/matcher/fold.ts';
 import { Matcher, type Span } from '../../src/matcher/matcher.ts';
+import { CompactAutomaton } from '../../src/matcher/automaton.ts';
+import { ChunkText } from '../../src/matcher/chunk-text.ts';
+import { scanInSteps, STEP_HITS } from '../../src/matcher/scan-steps.ts';
+import { Verifier } from '../../src/matcher/verify.ts';
 import { allSegments } from '../../src/page-text/segments.ts';
 
 const voc = vocabularyOf(compileDataset());
@@ -142,6 +146,25 @@ describe('scan in steps (long texts across slices)', () => {
     for (const texts of examples)
       for (const step of [1, 7, 100])
         expect(key(stepped(texts, step)), texts[0]).toEqual(key(compiled.scan(texts)));
+  });
+  it('ends a step once it has STEP_HITS raw hits to verify, in text dense with names, and still finds them all', () => {
+    const texts = Array.from({ length: 3000 }, (_, i) => (i % 2 ? ' and ' : 'Kaspersky'));
+    const verifier = new Verifier(voc);
+    let verified = 0;
+    const counting = Object.assign(Object.create(verifier) as Verifier, {
+      verify: (...args: Parameters<Verifier['verify']>) => (verified++, verifier.verify(...args)),
+    });
+    const next = scanInSteps(new CompactAutomaton(voc.automaton), counting, new ChunkText(texts), 16_384);
+    const perStep: number[] = [],
+      out: Span[] = [];
+    for (let spans = next(); spans; spans = next(), verified = 0) {
+      perStep.push(verified);
+      out.push(...spans);
+    }
+    expect(Math.max(...perStep)).toBe(STEP_HITS); // 1,500 names in 20,000 code units: six steps, not two
+    expect(perStep.length).toBeGreaterThanOrEqual(Math.ceil(1500 / STEP_HITS));
+    expect(out).toHaveLength(1500);
+    expect(key(out)).toEqual(key(compiled.scan(texts)));
   });
   it.skipIf(!devPresent)(
     'finds what one scan finds, over the dev corpus, in steps of 5,000 code units',
