@@ -2,7 +2,12 @@
  * One activation's scan: the scanner (what is found), its scheduler (when it
  * works), and the mutation observer that feeds it changes of the page and of
  * every shadow root found, never of our own host. The viewport is scanned
- * first, then the whole document. Aborting `signal` ends it.
+ * first, then the whole document. The viewport is looked for when the
+ * browser has just laid the page out for its next frame: reading the scroll
+ * position in the task that starts the scan laid out, inside our task, a
+ * page that had changed since its last frame (a table of 1,000 rows just
+ * rewritten: 60–100 ms of the page's own layout, in one task of ours).
+ * Aborting `signal` ends it.
  */
 import type { Matcher } from '../matcher/matcher.ts';
 import type { Mention } from './mentions.ts';
@@ -17,6 +22,9 @@ const OBSERVE: MutationObserverInit = {
   characterData: true,
   attributeFilter: ['data-vendor-lens'], // a region that opts out (or back in) later
 };
+
+/** Longest wait (ms) for the page's next frame before the viewport is looked for regardless. */
+const VIEWPORT_WAIT_MS = 100;
 
 export interface ScanHooks {
   /** An element never read (our tooltip's host). */
@@ -49,9 +57,25 @@ export function startScan(
   const observer = new MutationObserver((records) =>
     scheduler.mutated(records.filter((r) => !hooks.ours(r.target))),
   );
-  for (const block of visibleBlocks(document)) scanner.enqueue(block);
   scanner.enqueue(document.body ?? document.documentElement);
-  scheduler.runNow(since); // the viewport first, in the next task
+  // The viewport first, looked for in the page's next rendering step, once it is laid out (see the
+  // top), and put before the document in the queue; or after VIEWPORT_WAIT_MS, in a frame the
+  // browser does not render (one out of view). A hidden page is not rendered and has nothing on
+  // screen: its scan begins at once.
+  if (document.visibilityState === 'hidden') scheduler.runNow(since);
+  else {
+    let looked = false;
+    const look = () => {
+      if (looked || signal.aborted) return;
+      looked = true;
+      for (const block of visibleBlocks(document).reverse()) scanner.enqueue(block, { first: true });
+      scheduler.runNow();
+    };
+    // A resize observer's first report comes in the browser's next rendering step, right after layout.
+    const frame = new ResizeObserver(() => (frame.disconnect(), look()));
+    frame.observe(document.documentElement);
+    setTimeout(() => (frame.disconnect(), look()), VIEWPORT_WAIT_MS);
+  }
   observer.observe(document, OBSERVE);
   signal.addEventListener('abort', () => observer.disconnect());
   return { scanner, scheduler };

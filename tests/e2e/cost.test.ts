@@ -14,7 +14,8 @@
  * - a paragraph of 30,000 inline names keeps its first 1,000 marks, is read
  *   no further, and the paragraph after it is scanned;
  * - 5,000 marks among 6,000 paragraphs are listed in document order (the
- *   keyboard's next and previous), a mark added later at the top first;
+ *   keyboard's next and previous), a mark added later at the top first; a
+ *   page opened scrolled down has what is on screen marked first;
  * - pages that used to freeze the tab stay responsive while scanned: 20,000
  *   inline mentions in one paragraph (skipped: not reliable on a loaded machine), and a table of
  *   1,000 rows rewritten every 100 ms (the page's 50 ms timer keeps firing,
@@ -227,6 +228,28 @@ describe('Chromium: cost', () => {
         return [...globalThis.__vendorLens.scanner.mentions].every((m) => m.text !== 'Kaspersky' || first.has(m.nodes[0])); })()`,
     );
     expect(first).toBe(true);
+    await page.close();
+  });
+
+  it('scans what is on screen first on a page opened scrolled down (an #anchor), then the rest from the top', async () => {
+    const page = await suite.browser.context.newPage();
+    const filler = '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(400);
+    await page.route('**/scrolled.html', (r) =>
+      r.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>scrolled</title><body><p>Kaspersky at the top.</p>${filler}<h2 id="here">Further down</h2>${'<p>Huawei on screen.</p>'.repeat(60)}${filler}<p>Fortinet at the end.</p></body>`,
+      }),
+    );
+    await page.goto(`${suite.server.url}/scrolled.html#here`);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    expect(await idle(page)).toBe(true);
+    // Marks are kept in the order they were found: some of the names on screen (those its look hit), then the rest in order.
+    const texts = await mentionTexts(page);
+    expect(texts).toHaveLength(62);
+    expect(texts[0]).toBe('Huawei');
+    expect(texts.indexOf('Kaspersky')).toBeGreaterThan(0);
+    expect(texts.slice(texts.indexOf('Kaspersky') + 1, -1).every((t) => t === 'Huawei')).toBe(true);
+    expect(texts.at(-1)).toBe('Fortinet');
     await page.close();
   });
 
