@@ -49,7 +49,6 @@
  */
 import { ChunkText } from './chunk-text.ts';
 import { CompactAutomaton, type Automaton } from './automaton.ts';
-import { foldString } from './fold.ts';
 import { VOCABULARY_FORMAT, type Vocabulary } from './vocabulary.ts';
 import { Verifier } from './verify.ts';
 import { Candidates } from './candidates.ts';
@@ -63,7 +62,6 @@ export class Matcher {
   private readonly aut: Automaton;
   private readonly verifier: Verifier;
   private readonly candidates: Candidates;
-  private cues: string[][] | null = null;
 
   /**
    * Opens the vocabulary's compiled automaton (no table is built); `automaton`
@@ -87,9 +85,9 @@ export class Matcher {
     return this.aut.stateCount;
   }
 
-  /** Per vendor: folded cue words (folded on first use: only weak hits need them). */
+  /** Per vendor: folded cue words (folded when the vocabulary was compiled). */
   get foldedCues(): readonly string[][] {
-    return (this.cues ??= this.voc.cues.map((cs) => cs.map((c) => foldString(c)).filter(Boolean)));
+    return this.voc.cues;
   }
 
   /** All verified, selected spans in `text` (strong and weak). */

@@ -128,7 +128,7 @@ describe('compiled automaton', () => {
     expect(found).toBeGreaterThan(100);
   });
   it('refuses a vocabulary of another format, naming both', () => {
-    expect(() => new Matcher({ ...voc, format: 1 })).toThrow(/format 1, this matcher reads 2/);
+    expect(() => new Matcher({ ...voc, format: 1 })).toThrow(/format 1, this matcher reads 3/);
     expect(() => new Matcher({ ...voc, automaton: { ...voc.automaton, format: 0 } })).toThrow(/format 0/);
   });
 });
