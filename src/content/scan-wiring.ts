@@ -66,15 +66,16 @@ export function startScan(
   else {
     let looked = false;
     const look = () => {
+      frame.disconnect();
       if (looked || signal.aborted) return;
       looked = true;
       for (const block of visibleBlocks(document).reverse()) scanner.enqueue(block, { first: true });
       scheduler.runNow();
     };
     // A resize observer's first report comes in the browser's next rendering step, right after layout.
-    const frame = new ResizeObserver(() => (frame.disconnect(), look()));
+    const frame = new ResizeObserver(look);
     frame.observe(document.documentElement);
-    setTimeout(() => (frame.disconnect(), look()), VIEWPORT_WAIT_MS);
+    setTimeout(look, VIEWPORT_WAIT_MS);
   }
   observer.observe(document, OBSERVE);
   signal.addEventListener('abort', () => observer.disconnect());

@@ -51,6 +51,10 @@ async function until(page: Page, condition: string, ms = 60_000): Promise<boolea
 }
 
 /** Waits until the content script of the main frame is idle with a scanner, or `ms` passed. */
+/** Serves `body` as the test server's /`name`.html to this page only. */
+const servePage = (page: Page, name: string, body: string) =>
+  page.route(`**/${name}.html`, (r) => r.fulfill({ contentType: 'text/html', body }));
+
 async function idle(page: Page, ms = 60_000): Promise<boolean> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
@@ -143,7 +147,7 @@ describe('Chromium: cost', () => {
         `<!doctype html><title>${name}</title><body>${'<p>Lorem ipsum dolor sit amet.</p>'.repeat(elements)}` +
         `<div id="host"></div><script>document.getElementById('host').attachShadow({ mode: 'open' })` +
         `.innerHTML = '<p>The cameras came from Hikvision.</p>';</script></body>`;
-      await page.route(`**/${name}.html`, (r) => r.fulfill({ contentType: 'text/html', body }));
+      await servePage(page, name, body);
       await page.goto(`${suite.server.url}/${name}.html`);
       await expect.poll(() => built(page), { timeout: 10_000 }).toBe(true);
       await expect.poll(() => mentionTexts(page), { timeout: 10_000 }).toEqual(['Hikvision']);
@@ -154,7 +158,7 @@ describe('Chromium: cost', () => {
   it('screens what the scanner reads, the body: a name in a head script is no reason to load it', async () => {
     const page = await suite.browser.context.newPage();
     const body = `<!doctype html><title>head</title><script>window.vendor = 'Huawei';</script><body><p>Lorem ipsum dolor sit amet.</p></body>`;
-    await page.route('**/head-script.html', (r) => r.fulfill({ contentType: 'text/html', body }));
+    await servePage(page, 'head-script', body);
     await page.goto(`${suite.server.url}/head-script.html`);
     expect(await page.evaluate(() => document.head.textContent)).toContain('Huawei');
     await page.waitForTimeout(1000); // time enough for the gate to have asked, had it found a name
@@ -172,7 +176,7 @@ describe('Chromium: cost', () => {
       'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt. ';
     // Few elements (a small root by count), over 1 MB of text.
     const body = `<!doctype html><title>big</title><body>${`<p>${lorem.repeat(400)}</p>`.repeat(40)}</body>`;
-    await page.route('**/big-prose.html', (r) => r.fulfill({ contentType: 'text/html', body }));
+    await servePage(page, 'big-prose', body);
     await page.goto(`${suite.server.url}/big-prose.html`);
     expect(body.length).toBeGreaterThan(1 << 20);
     await expect.poll(() => built(page), { timeout: 10_000 }).toBe(true);
@@ -184,18 +188,12 @@ describe('Chromium: cost', () => {
   it('lets a page of more than 200 elements through unread, and screens a frame of that size', async () => {
     const page = await suite.browser.context.newPage();
     const prose = '<p>Lorem ipsum dolor sit amet.</p>'.repeat(300);
-    await page.route('**/many-top.html', (r) =>
-      r.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><title>many</title><body>${prose}<iframe src="many-frame.html" width="300" height="250"></iframe></body>`,
-      }),
+    await servePage(
+      page,
+      'many-top',
+      `<!doctype html><title>many</title><body>${prose}<iframe src="many-frame.html" width="300" height="250"></iframe></body>`,
     );
-    await page.route('**/many-frame.html', (r) =>
-      r.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><title>frame</title><body>${prose}</body>`,
-      }),
-    );
+    await servePage(page, 'many-frame', `<!doctype html><title>frame</title><body>${prose}</body>`);
     await page.goto(`${suite.server.url}/many-top.html`);
     // The top frame, a page: the scanner reads it and finds no name.
     await expect.poll(() => built(page), { timeout: 10_000 }).toBe(true);
@@ -234,11 +232,10 @@ describe('Chromium: cost', () => {
   it('scans what is on screen first on a page opened scrolled down (an #anchor), then the rest from the top', async () => {
     const page = await suite.browser.context.newPage();
     const filler = '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(400);
-    await page.route('**/scrolled.html', (r) =>
-      r.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><title>scrolled</title><body><p>Kaspersky at the top.</p>${filler}<h2 id="here">Further down</h2>${'<p>Huawei on screen.</p>'.repeat(60)}${filler}<p>Fortinet at the end.</p></body>`,
-      }),
+    await servePage(
+      page,
+      'scrolled',
+      `<!doctype html><title>scrolled</title><body><p>Kaspersky at the top.</p>${filler}<h2 id="here">Further down</h2>${'<p>Huawei on screen.</p>'.repeat(60)}${filler}<p>Fortinet at the end.</p></body>`,
     );
     await page.goto(`${suite.server.url}/scrolled.html#here`);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);

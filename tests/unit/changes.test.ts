@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { changedBlocks } from '../../src/content/changes.ts';
 
-const rows = (n: number, from = 0) =>
-  Array.from({ length: n }, (_, i) => `<tr><td>Kaspersky ${from + i}</td></tr>`).join('');
+const rows = (n: number) => Array.from({ length: n }, (_, i) => `<tr><td>Kaspersky ${i}</td></tr>`).join('');
 
 function table(n: number) {
   const { document } = parseHTML(
