@@ -50,11 +50,11 @@ async function until(page: Page, condition: string, ms = 60_000): Promise<boolea
   return false;
 }
 
-/** Waits until the content script of the main frame is idle with a scanner, or `ms` passed. */
 /** Serves `body` as the test server's /`name`.html to this page only. */
 const servePage = (page: Page, name: string, body: string) =>
   page.route(`**/${name}.html`, (r) => r.fulfill({ contentType: 'text/html', body }));
 
+/** Waits until the content script of the main frame is idle with a scanner, or `ms` passed. */
 async function idle(page: Page, ms = 60_000): Promise<boolean> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
